@@ -1,0 +1,10 @@
+package io.covercrit.core.eval;
+
+/** How a contact point is reached. */
+public enum ContactChannel {
+  PHONE,
+  FAX,
+  WEB,
+  MAIL,
+  EMAIL
+}

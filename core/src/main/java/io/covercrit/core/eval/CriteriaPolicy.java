@@ -1,0 +1,301 @@
+package io.covercrit.core.eval;
+
+import io.covercrit.core.codes.Icd10CodeSet;
+import io.covercrit.core.model.CoverageRequest;
+import io.covercrit.core.model.RequestType;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@link CoveragePolicy} made of the usual parts of a drug policy: conditions not covered
+ * (exclusions), pathways of which ONE must be met, reauthorization, approval durations and next
+ * steps. The clause trees are built once, when the policy is built; an evaluation only walks them.
+ *
+ * <p>How the outcome is decided:
+ * <ol>
+ *   <li>An exclusion clause that is NOT_MET (the excluded condition applies) makes the outcome
+ *       {@link Outcome#NOT_COVERED}.
+ *   <li>Otherwise the outcome follows the three-valued AND of the exclusions and the ANY-OF of
+ *       the pathways: MET gives {@link Outcome#MEETS_CRITERIA}, MISSING
+ *       {@link Outcome#NEEDS_DOCUMENTATION}, NOT_MET {@link Outcome#DOES_NOT_MEET_CRITERIA}.
+ *   <li>A pathway is <em>relevant</em> unless its diagnosis clause is NOT_MET. The matched pathway
+ *       is the first met one, else the first relevant one that decides the outcome. The checklist
+ *       draws on relevant pathways only, so a vitiligo request is not asked for eczema documents.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe if its checks and planner are pure.
+ */
+public final class CriteriaPolicy implements CoveragePolicy {
+  private final PolicyDescriptor descriptor;
+  private final Criterion exclusions;
+  private final List<Pathway> pathways;
+  private final Criterion initialRoot;
+  private final Criterion reauthorizationRoot;
+  private final NextStepPlanner planner;
+  private final List<String> notes;
+
+  private CriteriaPolicy(Builder b) {
+    this.descriptor = Objects.requireNonNull(b.descriptor, "descriptor");
+    if (b.pathways.isEmpty()) {
+      throw new IllegalStateException(descriptor.id() + ": a policy needs at least one pathway");
+    }
+    this.pathways = List.copyOf(b.pathways);
+    this.exclusions = b.exclusions.isEmpty() ? null : Criterion.allOf(b.exclusionsId, b.exclusionsText, b.exclusions);
+    List<Criterion> initial = new ArrayList<>();
+    List<Criterion> reauth = new ArrayList<>();
+    for (Pathway p : pathways) {
+      initial.add(p.initialCriteria());
+      reauth.add(p.reauthorizationCriteria());
+    }
+    this.initialRoot = Criterion.anyOf(b.necessityId, b.necessityText, initial);
+    this.reauthorizationRoot = Criterion.anyOf(b.reauthorizationId, b.reauthorizationText, reauth);
+    this.planner = b.planner;
+    this.notes = List.copyOf(b.notes);
+  }
+
+  public static Builder builder(PolicyDescriptor descriptor) {
+    return new Builder(descriptor);
+  }
+
+  @Override
+  public PolicyDescriptor descriptor() {
+    return descriptor;
+  }
+
+  /** Top-level clause trees, for documentation ({@code explain}): exclusions, initial, reauthorization. */
+  public List<Criterion> criteriaTrees() {
+    List<Criterion> trees = new ArrayList<>();
+    if (exclusions != null) {
+      trees.add(exclusions);
+    }
+    trees.add(initialRoot);
+    trees.add(reauthorizationRoot);
+    return trees;
+  }
+
+  public List<Pathway> pathways() {
+    return pathways;
+  }
+
+  @Override
+  public Determination evaluate(CoverageRequest request, LocalDate asOf, Icd10CodeSet codes) {
+    EvaluationContext context = new EvaluationContext(request, asOf, codes);
+    boolean reauthorization = request.requestType() == RequestType.REAUTHORIZATION;
+    ClauseResult excluded = exclusions == null ? null : exclusions.evaluate(context);
+    ClauseResult necessity = (reauthorization ? reauthorizationRoot : initialRoot).evaluate(context);
+
+    Status exclusionStatus = excluded == null ? Status.MET : excluded.status();
+    Outcome outcome;
+    if (exclusionStatus == Status.NOT_MET) {
+      outcome = Outcome.NOT_COVERED;
+    } else {
+      switch (exclusionStatus.and(necessity.status())) {
+        case MET:
+          outcome = Outcome.MEETS_CRITERIA;
+          break;
+        case MISSING:
+          outcome = Outcome.NEEDS_DOCUMENTATION;
+          break;
+        default:
+          outcome = Outcome.DOES_NOT_MEET_CRITERIA;
+      }
+    }
+
+    List<ClauseResult> relevant = new ArrayList<>();
+    int matched = -1;
+    for (int i = 0; i < pathways.size(); i++) {
+      ClauseResult p = necessity.children().get(i);
+      if (p.children().get(0).status() != Status.NOT_MET) {
+        relevant.add(p);
+      }
+      if (matched < 0 && p.status() == Status.MET) {
+        matched = i;
+      }
+    }
+    if (matched < 0 && outcome != Outcome.NOT_COVERED) {
+      Status wanted = outcome == Outcome.NEEDS_DOCUMENTATION ? Status.MISSING : Status.NOT_MET;
+      for (int i = 0; i < pathways.size() && matched < 0; i++) {
+        ClauseResult p = necessity.children().get(i);
+        if (relevant.contains(p) && p.status() == wanted) {
+          matched = i;
+        }
+      }
+    }
+    Optional<MatchedPathway> pathway = matched < 0
+        ? Optional.empty()
+        : Optional.of(MatchedPathway.of(pathways.get(matched).id(), pathways.get(matched).title()));
+
+    Determination.Builder determination = Determination.builder()
+        .policy(descriptor)
+        .asOf(asOf)
+        .requestId(request.requestId())
+        .requestType(request.requestType())
+        .outcome(outcome)
+        .pathway(pathway)
+        .codeSet(codes.name())
+        .notes(notes);
+    if (excluded != null) {
+      determination.addTrace(excluded);
+    }
+    determination.addTrace(necessity);
+
+    if (outcome == Outcome.MEETS_CRITERIA) {
+      Pathway p = pathways.get(matched);
+      Period max = reauthorization ? p.reauthorizationApproval() : p.initialApproval();
+      determination.approval(ApprovalDuration.builder().maximum(max).endsNoLaterThan(asOf.plus(max)).build());
+    }
+
+    List<ClauseResult> checklistSources = new ArrayList<>();
+    if (outcome == Outcome.MEETS_CRITERIA) {
+      if (excluded != null) {
+        checklistSources.add(excluded);
+      }
+      checklistSources.add(necessity.children().get(matched));
+    } else {
+      if (excluded != null && excluded.status() != Status.MET) {
+        checklistSources.add(excluded);
+      }
+      if (outcome != Outcome.NOT_COVERED) {
+        if (relevant.isEmpty()) {
+          necessity.children().forEach(p -> checklistSources.add(p.children().get(0)));
+        } else {
+          checklistSources.addAll(relevant);
+        }
+      }
+    }
+    boolean metOnly = outcome == Outcome.MEETS_CRITERIA;
+    determination.checklist(checklist(checklistSources, metOnly));
+    determination.summary(summary(outcome, pathway, excluded, matched < 0 ? null : necessity.children().get(matched)));
+    determination.nextSteps(planner == null ? List.of() : planner.plan(outcome, pathway, context));
+    return determination.build();
+  }
+
+  private static List<ChecklistItem> checklist(List<ClauseResult> sources, boolean metClauses) {
+    Map<String, DocumentRequirement> documents = new LinkedHashMap<>();
+    Map<String, List<String>> clauseIds = new LinkedHashMap<>();
+    for (ClauseResult source : sources) {
+      source.forEachClause(c -> {
+        boolean wanted = metClauses ? c.status() == Status.MET : c.status() != Status.MET;
+        if (c.kind() == ClauseKind.CHECK && wanted) {
+          for (DocumentRequirement d : c.documents()) {
+            documents.putIfAbsent(d.id(), d);
+            List<String> ids = clauseIds.computeIfAbsent(d.id(), k -> new ArrayList<>());
+            if (!ids.contains(c.id())) {
+              ids.add(c.id());
+            }
+          }
+        }
+      });
+    }
+    List<ChecklistItem> items = new ArrayList<>(documents.size());
+    documents.forEach((id, d) -> items.add(ChecklistItem.builder().document(d).clauseIds(clauseIds.get(id)).build()));
+    return items;
+  }
+
+  private static String summary(Outcome outcome, Optional<MatchedPathway> pathway, ClauseResult excluded, ClauseResult decisive) {
+    switch (outcome) {
+      case MEETS_CRITERIA:
+        return "Meets criteria under " + pathway.get().id() + " (" + pathway.get().title() + ").";
+      case NOT_COVERED:
+        return "Not covered: " + leaves(excluded, Status.NOT_MET) + " applies.";
+      case NEEDS_DOCUMENTATION:
+        return "Needs documentation: " + leaves(decisive, Status.MISSING) + " not documented.";
+      default:
+        return decisive == null
+            ? "Does not meet criteria: no covered diagnosis."
+            : "Does not meet criteria: " + leaves(decisive, Status.NOT_MET) + " not met.";
+    }
+  }
+
+  private static String leaves(ClauseResult root, Status status) {
+    if (root == null) {
+      return "a clause";
+    }
+    List<String> ids = new ArrayList<>();
+    root.forEachClause(c -> {
+      if (c.kind() == ClauseKind.CHECK && c.status() == status) {
+        ids.add(c.id());
+      }
+    });
+    return ids.isEmpty() ? root.id() : String.join(", ", ids);
+  }
+
+  /** Builds a {@link CriteriaPolicy}. */
+  public static final class Builder {
+    private final PolicyDescriptor descriptor;
+    private String exclusionsId;
+    private String exclusionsText;
+    private final List<Criterion> exclusions = new ArrayList<>();
+    private String necessityId;
+    private String necessityText;
+    private String reauthorizationId;
+    private String reauthorizationText;
+    private final List<Pathway> pathways = new ArrayList<>();
+    private NextStepPlanner planner;
+    private final List<String> notes = new ArrayList<>();
+
+    private Builder(PolicyDescriptor descriptor) {
+      this.descriptor = descriptor;
+      String prefix = descriptor.id().substring(descriptor.id().indexOf('/') + 1);
+      this.exclusionsId = prefix + " Conditions Not Covered";
+      this.exclusionsText = "No condition the policy does not cover applies";
+      this.necessityId = prefix + " Medical Necessity";
+      this.necessityText = "ONE of the following is met";
+      this.reauthorizationId = prefix + " Reauthorization";
+      this.reauthorizationText = "Medical necessity criteria are met AND there is documentation of beneficial response";
+    }
+
+    /**
+     * Adds a condition not covered. The clause is phrased positively: MET means the excluded
+     * condition does not apply; NOT_MET means it applies and the outcome is NOT_COVERED.
+     */
+    public Builder exclusion(Criterion notExcluded) {
+      exclusions.add(notExcluded);
+      return this;
+    }
+
+    public Builder exclusionsSection(String id, String text) {
+      this.exclusionsId = id;
+      this.exclusionsText = text;
+      return this;
+    }
+
+    public Builder medicalNecessitySection(String id, String text) {
+      this.necessityId = id;
+      this.necessityText = text;
+      return this;
+    }
+
+    public Builder reauthorizationSection(String id, String text) {
+      this.reauthorizationId = id;
+      this.reauthorizationText = text;
+      return this;
+    }
+
+    public Builder pathway(Pathway pathway) {
+      pathways.add(pathway);
+      return this;
+    }
+
+    public Builder nextSteps(NextStepPlanner planner) {
+      this.planner = planner;
+      return this;
+    }
+
+    /** A caveat printed with every determination of this version. */
+    public Builder note(String note) {
+      notes.add(note);
+      return this;
+    }
+
+    public CriteriaPolicy build() {
+      return new CriteriaPolicy(this);
+    }
+  }
+}

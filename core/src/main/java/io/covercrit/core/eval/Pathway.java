@@ -1,0 +1,107 @@
+package io.covercrit.core.eval;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One way to qualify under a policy (e.g. "1. Mild to Moderate Atopic Dermatitis"): a diagnosis
+ * clause, the lettered clauses that must all be met, the clause that documents response for a
+ * reauthorization, and the approval durations. Immutable.
+ */
+public final class Pathway {
+  private final String id;
+  private final String title;
+  private final Criterion initial;
+  private final Criterion reauthorization;
+  private final Period initialApproval;
+  private final Period reauthorizationApproval;
+
+  private Pathway(Builder b) {
+    this.id = b.id;
+    this.title = b.title;
+    List<Criterion> clauses = new ArrayList<>();
+    clauses.add(Objects.requireNonNull(b.diagnosis, id + ": diagnosis clause"));
+    clauses.addAll(b.criteria);
+    this.initial = Criterion.allOf(id, title, clauses);
+    List<Criterion> reauth = new ArrayList<>(clauses);
+    reauth.add(Objects.requireNonNull(b.response, id + ": response clause"));
+    this.reauthorization = Criterion.allOf(id, title + " (reauthorization)", reauth);
+    this.initialApproval = Objects.requireNonNull(b.initialApproval, id + ": initial approval");
+    this.reauthorizationApproval = Objects.requireNonNull(b.reauthorizationApproval, id + ": reauthorization approval");
+  }
+
+  public static Builder builder(String id, String title) {
+    return new Builder(id, title);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The diagnosis clause followed by the pathway's criteria, all of which must be met. */
+  public Criterion initialCriteria() {
+    return initial;
+  }
+
+  /** The initial criteria plus the documented-response clause. */
+  public Criterion reauthorizationCriteria() {
+    return reauthorization;
+  }
+
+  public Period initialApproval() {
+    return initialApproval;
+  }
+
+  public Period reauthorizationApproval() {
+    return reauthorizationApproval;
+  }
+
+  /** Builds a {@link Pathway}. */
+  public static final class Builder {
+    private final String id;
+    private final String title;
+    private Criterion diagnosis;
+    private final List<Criterion> criteria = new ArrayList<>();
+    private Criterion response;
+    private Period initialApproval;
+    private Period reauthorizationApproval;
+
+    private Builder(String id, String title) {
+      this.id = id;
+      this.title = title;
+    }
+
+    /** The clause that tells whether the request's diagnosis belongs to this pathway. */
+    public Builder diagnosis(Criterion diagnosis) {
+      this.diagnosis = diagnosis;
+      return this;
+    }
+
+    public Builder criteria(Criterion... clauses) {
+      criteria.addAll(List.of(clauses));
+      return this;
+    }
+
+    /** The beneficial-response clause required for reauthorization. */
+    public Builder response(Criterion response) {
+      this.response = response;
+      return this;
+    }
+
+    public Builder approvals(Period initial, Period reauthorization) {
+      this.initialApproval = initial;
+      this.reauthorizationApproval = reauthorization;
+      return this;
+    }
+
+    public Pathway build() {
+      return new Pathway(this);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.covercrit.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.covercrit.core.eval.Determination;
+import io.covercrit.core.model.CoverageRequest;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The versioned JSON form of requests and determinations.
+ *
+ * <p>Format: an object with {@code "schemaVersion": "1"} (optional on input, always written)
+ * and the fields of {@link CoverageRequest} or {@link Determination} by their accessor names.
+ * Dates are ISO-8601 ({@code 2026-11-24}), periods ISO-8601 ({@code P6M}), enums by constant
+ * name, units by UCUM code, ICD-10-CM codes in dotted form. Absent optional fields are omitted;
+ * empty lists are written. Unknown fields, wrong types, duplicate keys and trailing content are
+ * errors ({@link JsonInputException}) that name the JSONPath and never the value.
+ *
+ * <p>Limits (documents beyond them are rejected before binding): {@value #MAX_DOCUMENT_CHARS}
+ * characters per document, nesting depth {@value #MAX_NESTING_DEPTH}, {@value #MAX_STRING_CHARS}
+ * characters per string, {@value #MAX_NUMBER_CHARS} characters per number.
+ *
+ * <p>Thread-safe: create one instance and share it.
+ */
+public final class CovercritJson {
+  /** The schema version this library reads and writes. */
+  public static final String SCHEMA_VERSION = "1";
+
+  public static final int MAX_DOCUMENT_CHARS = 1_000_000;
+  public static final int MAX_NESTING_DEPTH = 32;
+  public static final int MAX_STRING_CHARS = 20_000;
+  public static final int MAX_NUMBER_CHARS = 50;
+
+  private static final String VERSION_FIELD = "schemaVersion";
+
+  private final ObjectMapper mapper;
+  private final ObjectReader treeReader;
+  private final ObjectWriter writer;
+  private final ObjectWriter prettyWriter;
+
+  private CovercritJson() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_CHARS)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_CHARS)
+            .maxNumberLength(MAX_NUMBER_CHARS)
+            .maxNameLength(200)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(new JavaTimeModule())
+        .addModule(new Jdk8Module())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .build();
+    this.treeReader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.writer = mapper.writer();
+    this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+  }
+
+  /** A reader and writer with the documented settings. */
+  public static CovercritJson create() {
+    return new CovercritJson();
+  }
+
+  /**
+   * Reads a request.
+   *
+   * @throws JsonInputException naming the JSONPath of the first problem
+   */
+  public CoverageRequest readRequest(String json) {
+    return read(json, CoverageRequest.class);
+  }
+
+  /** Reads a request from UTF-8 bytes. */
+  public CoverageRequest readRequest(byte[] utf8) {
+    return readRequest(new String(utf8, StandardCharsets.UTF_8));
+  }
+
+  /** Reads a determination (e.g. one stored earlier). */
+  public Determination readDetermination(String json) {
+    return read(json, Determination.class);
+  }
+
+  public String writeRequest(CoverageRequest request, boolean pretty) {
+    return write(request, pretty);
+  }
+
+  public String writeDetermination(Determination determination, boolean pretty) {
+    return write(determination, pretty);
+  }
+
+  private <T> T read(String json, Class<T> type) {
+    if (json == null) {
+      throw new JsonInputException(JsonInputException.MALFORMED, "$", "no document");
+    }
+    if (json.length() > MAX_DOCUMENT_CHARS) {
+      throw new JsonInputException(JsonInputException.LIMIT_EXCEEDED, "$",
+          "document longer than " + MAX_DOCUMENT_CHARS + " characters");
+    }
+    JsonNode tree;
+    try {
+      tree = treeReader.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.translate(e);
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new JsonInputException(JsonInputException.INVALID_VALUE, "$", "expected a JSON object");
+    }
+    ObjectNode object = (ObjectNode) tree;
+    JsonNode version = object.remove(VERSION_FIELD);
+    if (version != null && !(version.isTextual() && SCHEMA_VERSION.equals(version.textValue()))) {
+      throw new JsonInputException(JsonInputException.UNSUPPORTED_VERSION, "$." + VERSION_FIELD,
+          "unsupported schema version; this library reads \"" + SCHEMA_VERSION + "\"");
+    }
+    try {
+      return mapper.treeToValue(object, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw JsonErrors.translate(e);
+    }
+  }
+
+  private String write(Object value, boolean pretty) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put(VERSION_FIELD, SCHEMA_VERSION);
+    node.setAll((ObjectNode) mapper.valueToTree(value));
+    try {
+      return (pretty ? prettyWriter : writer).writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes UTF-8 bytes of {@code determination} (compact). */
+  public byte[] writeDeterminationBytes(Determination determination) {
+    return writeDetermination(determination, false).getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,87 @@
+package io.covercrit.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.covercrit.core.CovercritStyle;
+import io.covercrit.core.InvalidInputException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A drug product as the prescriber recorded it. Policies recognise products by {@link #name()}
+ * and {@link #activeIngredient()} (brand or generic, biosimilar suffixes allowed) and by
+ * {@link #drugClass()} where given.
+ */
+@Value.Immutable
+@CovercritStyle
+@JsonSerialize(as = ImmutableDrug.class)
+@JsonDeserialize(as = ImmutableDrug.class)
+public abstract class Drug {
+  /** Brand or generic name as written, e.g. "Protopic" or "tacrolimus 0.1% ointment". */
+  public abstract String name();
+
+  /** Generic active ingredient, e.g. "tacrolimus". */
+  public abstract Optional<String> activeIngredient();
+
+  /** Strength as labelled, e.g. "0.1%". */
+  public abstract Optional<String> strength();
+
+  public abstract Optional<DosageForm> form();
+
+  public abstract Optional<DrugClass> drugClass();
+
+  /** Required by policies that grade topical corticosteroids; only valid for that class. */
+  public abstract Optional<TopicalSteroidPotency> potency();
+
+  /** RxNorm concept id, where known. */
+  public abstract Optional<String> rxNormCui();
+
+  /** National Drug Code (10 or 11 digits, hyphens allowed), where known. */
+  public abstract Optional<String> ndc();
+
+  /** Whether this drug is of {@code drugClass}. */
+  public boolean isOfClass(DrugClass drugClass) {
+    return drugClass().isPresent() && drugClass().get() == drugClass;
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank() || name().length() > 200) {
+      throw InvalidInputException.invalid("name", "must have 1 to 200 characters");
+    }
+    if (activeIngredient().isPresent() && (activeIngredient().get().isBlank() || activeIngredient().get().length() > 200)) {
+      throw InvalidInputException.invalid("activeIngredient", "must have 1 to 200 characters");
+    }
+    if (strength().isPresent() && strength().get().length() > 50) {
+      throw InvalidInputException.invalid("strength", "must have at most 50 characters");
+    }
+    if (potency().isPresent() && !isOfClass(DrugClass.TOPICAL_CORTICOSTEROID)) {
+      throw InvalidInputException.invalid("potency", "applies only to drugClass TOPICAL_CORTICOSTEROID");
+    }
+    if (rxNormCui().isPresent() && !rxNormCui().get().matches("[0-9]{1,10}")) {
+      throw InvalidInputException.invalid("rxNormCui", "must be 1 to 10 digits");
+    }
+    if (ndc().isPresent() && !isNdc(ndc().get())) {
+      throw InvalidInputException.invalid("ndc", "must be 10 or 11 digits, hyphens allowed");
+    }
+  }
+
+  private static boolean isNdc(String ndc) {
+    if (!ndc.matches("[0-9-]{10,13}")) {
+      return false;
+    }
+    int digits = ndc.replace("-", "").length();
+    return digits == 10 || digits == 11;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A drug known only by name. */
+  public static Drug named(String name) {
+    return builder().name(name).build();
+  }
+
+  public static class Builder extends ImmutableDrug.Builder {}
+}

@@ -1,0 +1,21 @@
+package io.covercrit.core.model;
+
+/** Documented improvements a reauthorization can rest on. */
+public enum ResponseMarker {
+  /** Affected body surface area decreased. */
+  BODY_SURFACE_AREA,
+  ERYTHEMA,
+  INDURATION_PAPULATION_EDEMA,
+  EXCORIATIONS,
+  LICHENIFICATION,
+  PRURITUS,
+  REPIGMENTATION,
+  /** Vitiligo Area Scoring Index improved. */
+  VASI,
+  /** Eczema Area and Severity Index improved. */
+  EASI,
+  /** Investigator's Global Assessment improved. */
+  IGA,
+  /** Another improvement the prescriber documents; policies decide whether it counts. */
+  OTHER
+}
