@@ -1,0 +1,873 @@
+package io.covercrit.cigna.opzelura;
+
+import static io.covercrit.cigna.internal.CignaDocuments.AFFECTED_SITES;
+import static io.covercrit.cigna.internal.CignaDocuments.BIRTH_DATE_VERIFICATION;
+import static io.covercrit.cigna.internal.CignaDocuments.BSA_ASSESSMENT;
+import static io.covercrit.cigna.internal.CignaDocuments.CALCINEURIN_INHIBITOR_HISTORY;
+import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
+import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
+import static io.covercrit.cigna.internal.CignaDocuments.PRESCRIBER_SPECIALTY;
+import static io.covercrit.cigna.internal.CignaDocuments.RESPONSE_DOCUMENTATION;
+import static io.covercrit.cigna.internal.CignaDocuments.SEVERITY_AND_TYPE_NOTES;
+import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
+
+import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.core.codes.Icd10Code;
+import io.covercrit.core.codes.Icd10CodeSet;
+import io.covercrit.core.eval.CoveragePolicy;
+import io.covercrit.core.eval.CriteriaPolicy;
+import io.covercrit.core.eval.Criterion;
+import io.covercrit.core.eval.EvaluationContext;
+import io.covercrit.core.eval.Finding;
+import io.covercrit.core.eval.MatchedPathway;
+import io.covercrit.core.eval.NextStep;
+import io.covercrit.core.eval.Outcome;
+import io.covercrit.core.eval.Pathway;
+import io.covercrit.core.eval.PolicyDescriptor;
+import io.covercrit.core.eval.Reliability;
+import io.covercrit.core.eval.Remedy;
+import io.covercrit.core.eval.SourceRef;
+import io.covercrit.core.model.BodySite;
+import io.covercrit.core.model.Diagnosis;
+import io.covercrit.core.model.DiagnosisSubtype;
+import io.covercrit.core.model.DiseaseSeverity;
+import io.covercrit.core.model.DosageForm;
+import io.covercrit.core.model.Drug;
+import io.covercrit.core.model.DrugClass;
+import io.covercrit.core.model.Prescriber;
+import io.covercrit.core.model.ResponseAssessment;
+import io.covercrit.core.model.ResponseMarker;
+import io.covercrit.core.model.SkinInvolvement;
+import io.covercrit.core.model.Specialty;
+import io.covercrit.core.model.TherapyTrial;
+import io.covercrit.core.model.TopicalSteroidPotency;
+import io.covercrit.core.model.TrialOutcome;
+import io.covercrit.core.model.Urgency;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Cigna Coverage Policy IP0369, Opzelura (ruxolitinib) 1.5% cream, every clause. Clause ids are
+ * the policy's own numbering ({@code IP0369 1.C.i}); the policy text is the source of every
+ * criterion.
+ *
+ * <h2>Versions</h2>
+ * The revision of 2024-11-15 raised the atopic dermatitis corticosteroid trial (1.C.i) from 14 to
+ * 28 days and added Individual and Family Plans. Evaluations as of a date before 2024-11-15 use
+ * 14 days; on or after it, 28. The revision history names no other change, so the earlier version
+ * is otherwise encoded as identical; its start date is not in the source, so it has none.
+ *
+ * <h2>Readings of the text</h2>
+ * <ul>
+ *   <li><b>Consecutive days</b> are counted inclusive of the first and the last day of use (see
+ *       {@link TherapyTrial}): 1 to 28 March is 28 days. "6 consecutive weeks" is 42 days and
+ *       "12 weeks" 84 days. A trial without an end date counts through the as-of date.
+ *   <li><b>"Unless contraindicated or intolerant"</b> (1.C.i, 1.D, 2.C.i, 2.D): a documented
+ *       contraindication to, or intolerance of, a drug of the class meets the clause whatever its
+ *       duration, and for corticosteroids whatever its potency (intolerance is to the class).
+ *   <li><b>Concomitant TCS + TCI</b> "would meet requirements [C] and [D]": the two trials are
+ *       evaluated independently and may overlap in time; no sequence is required. When the
+ *       qualifying trials overlap, the findings say so.
+ *   <li><b>Samples</b>: trials marked as sample product are ignored by every clause.
+ *   <li><b>Diagnosis</b>: atopic dermatitis is any code within ICD-10-CM L20; vitiligo is L80 or
+ *       vitiligo of the eyelid (H02.73-), which also shows eyelid involvement for 2.C.ii. The
+ *       "mild to moderate" heading fails only on documented SEVERE disease. "Nonsegmental"
+ *       cannot be coded (L80 covers both kinds), so it must be documented as a subtype; mixed
+ *       vitiligo counts, being classed under the nonsegmental umbrella (Vitiligo Global Issues
+ *       Consensus Conference, 2012).
+ *   <li><b>Conditions not covered</b>: a listed product in the concurrent medication list, or in
+ *       a trial still ongoing on the as-of date, is concurrent use. A finished trial of such a
+ *       product without an end date leaves the exclusion MISSING. The appendix lists examples;
+ *       products outside it are caught by drug class (biologic, JAK inhibitor) and a few
+ *       newer products are named. A request whose indications include alopecia (L63-L66),
+ *       plaque psoriasis (L40.0) or no atopic dermatitis/vitiligo at all is not covered.
+ * </ul>
+ *
+ * <h2>Where the Opzelura/NC guide differs from the policy (the policy is encoded)</h2>
+ * <ul>
+ *   <li>The guide requires "topical steroids OR calcineurin inhibitors"; the policy requires both
+ *       1.C (or a sensitive area) AND 1.D.
+ *   <li>The guide gives "≥ 2 years" for atopic dermatitis; the policy requires age 12 or older
+ *       (the pivotal trials' "disease present for ≥ 2 years" is not a criterion).
+ *   <li>The guide gives "12+ weeks" for calcineurin inhibitors; for atopic dermatitis the policy
+ *       requires 6 consecutive weeks (12 weeks is the vitiligo requirement).
+ *   <li>The guide names single codes (L20.9, L80); the policy names diagnoses, so every code of
+ *       the family is recognised.
+ * </ul>
+ *
+ * <p>Process data (fax, portal, Accredo, review clocks) comes from the guide through
+ * {@code cigna-directory.json}, each item with its source.
+ */
+public final class OpzeluraIp0369 {
+  /** Registry id of this policy. */
+  public static final String POLICY_ID = "cigna/IP0369";
+
+  /** Effective date of the revision that raised the AD corticosteroid trial to 28 days. */
+  public static final LocalDate REVISION_2024_11_15 = LocalDate.of(2024, 11, 15);
+
+  static final int MINIMUM_AGE = 12;
+  static final BigDecimal AD_MAX_BSA_PERCENT = BigDecimal.valueOf(20);
+  static final BigDecimal VITILIGO_MAX_BSA_PERCENT = BigDecimal.valueOf(10);
+  static final int AD_STEROID_DAYS_BEFORE_REVISION = 14;
+  static final int AD_STEROID_DAYS = 28;
+  static final int AD_CALCINEURIN_DAYS = 6 * 7;
+  static final int VITILIGO_STEROID_DAYS = 12 * 7;
+  static final int VITILIGO_CALCINEURIN_DAYS = 12 * 7;
+  static final Period APPROVAL = Period.ofMonths(6);
+
+  private static final Icd10Code ATOPIC_DERMATITIS = Icd10Code.of("L20");
+  private static final Icd10Code VITILIGO = Icd10Code.of("L80");
+  private static final Icd10Code VITILIGO_OF_EYELID = Icd10Code.of("H02.73");
+  private static final Icd10Code PLAQUE_PSORIASIS = Icd10Code.of("L40.0");
+  private static final List<Icd10Code> ALOPECIA =
+      List.of(Icd10Code.of("L63"), Icd10Code.of("L64"), Icd10Code.of("L65"), Icd10Code.of("L66"));
+
+  private static final Set<BodySite> SENSITIVE_SITES =
+      EnumSet.of(BodySite.FACE, BodySite.EYES_EYELIDS, BodySite.SKIN_FOLDS, BodySite.GENITALIA);
+
+  private static final Set<ResponseMarker> AD_RESPONSE = EnumSet.of(ResponseMarker.BODY_SURFACE_AREA,
+      ResponseMarker.ERYTHEMA, ResponseMarker.INDURATION_PAPULATION_EDEMA, ResponseMarker.EXCORIATIONS,
+      ResponseMarker.LICHENIFICATION, ResponseMarker.PRURITUS, ResponseMarker.EASI, ResponseMarker.IGA,
+      ResponseMarker.OTHER);
+  private static final Set<ResponseMarker> VITILIGO_RESPONSE = EnumSet.of(ResponseMarker.REPIGMENTATION,
+      ResponseMarker.VASI, ResponseMarker.BODY_SURFACE_AREA, ResponseMarker.OTHER);
+
+  /**
+   * Appendix Table 1, "Examples of Other Therapeutic Biologics and Other JAK Inhibitors", by
+   * brand and generic name, with common biosimilar brands. The last entries are not in the
+   * appendix (approved after it or topical) but are therapeutic biologics or JAK inhibitors.
+   */
+  private static final Set<String> BIOLOGICS_AND_JAK_INHIBITORS = DrugNames.lowerCase(
+      "adalimumab", "humira", "amjevita", "cyltezo", "hyrimoz", "hadlima", "yusimry", "hulio", "idacio",
+      "yuflyma", "simlandi", "abrilada",
+      "cimzia", "certolizumab",
+      "etanercept", "enbrel", "erelzi", "eticovo",
+      "infliximab", "remicade", "inflectra", "renflexis", "avsola", "ixifi", "zymfentra",
+      "simponi", "golimumab",
+      "tocilizumab", "actemra", "tofidence", "tyenne",
+      "kevzara", "sarilumab",
+      "orencia", "abatacept",
+      "rituximab", "rituxan", "truxima", "ruxience", "riabni",
+      "kineret", "anakinra",
+      "stelara", "ustekinumab", "wezlana", "selarsdi", "pyzchiva", "otulfi", "imuldosa", "yesintek", "steqeyma",
+      "siliq", "brodalumab",
+      "cosentyx", "secukinumab",
+      "taltz", "ixekizumab",
+      "ilumya", "tildrakizumab",
+      "omvoh", "mirikizumab",
+      "skyrizi", "risankizumab",
+      "tremfya", "guselkumab",
+      "entyvio", "vedolizumab",
+      "otezla", "apremilast",
+      "sotyktu", "deucravacitinib",
+      "inrebic", "fedratinib",
+      "jakafi",
+      "leqselvi", "deuruxolitinib",
+      "olumiant", "baricitinib",
+      "cibinqo", "abrocitinib",
+      "rinvoq", "upadacitinib",
+      "xeljanz", "tofacitinib",
+      "litfulo", "ritlecitinib",
+      "xolair", "omalizumab",
+      "dupixent", "dupilumab",
+      "cinqair", "reslizumab",
+      "nucala", "mepolizumab",
+      "fasenra", "benralizumab",
+      "adbry", "tralokinumab",
+      "nemluvio", "nemlizumab",
+      "zeposia", "ozanimod",
+      "velsipity", "etrasimod",
+      "tezspire", "tezepelumab",
+      // Not in the appendix: lebrikizumab (IL-13, 2024), bimekizumab (IL-17A/F, 2023),
+      // delgocitinib (topical JAK inhibitor, 2025).
+      "ebglyss", "lebrikizumab", "bimzelx", "bimekizumab", "anzupgo", "delgocitinib");
+
+  /** Conditions Not Covered 2: "potent immunosuppressants (e.g., azathioprine, cyclosporine)". */
+  private static final Set<String> POTENT_IMMUNOSUPPRESSANTS = DrugNames.lowerCase(
+      "azathioprine", "imuran", "azasan",
+      "neoral", "sandimmune", "gengraf",
+      "methotrexate", "trexall", "otrexup", "rasuvo", "xatmep", "jylamvo",
+      "mycophenolate", "mycophenolic", "cellcept", "myfortic",
+      "sirolimus", "rapamune",
+      "cyclophosphamide",
+      "prograf", "envarsus", "astagraf");
+
+  // Cyclosporine and tacrolimus also come as eye drops and ointment; only systemic use counts.
+  private static final Set<String> SYSTEMIC_ONLY_IMMUNOSUPPRESSANTS = DrugNames.lowerCase("cyclosporine", "ciclosporin", "tacrolimus");
+  private static final Set<DosageForm> SYSTEMIC_FORMS = EnumSet.of(DosageForm.TABLET, DosageForm.CAPSULE,
+      DosageForm.ORAL_SOLUTION, DosageForm.SUBCUTANEOUS_INJECTION, DosageForm.INTRAVENOUS_INFUSION,
+      DosageForm.INTRAMUSCULAR_INJECTION);
+  private static final Set<DosageForm> TOPICAL_FORMS = EnumSet.of(DosageForm.CREAM, DosageForm.OINTMENT,
+      DosageForm.LOTION, DosageForm.GEL, DosageForm.FOAM, DosageForm.SOLUTION);
+
+  private static final Set<String> CALCINEURIN_INHIBITOR_NAMES = DrugNames.lowerCase("pimecrolimus", "elidel", "protopic");
+  private static final Set<String> OPZELURA_NAMES = DrugNames.lowerCase("opzelura");
+  private static final Set<String> RUXOLITINIB = DrugNames.lowerCase("ruxolitinib");
+
+  private OpzeluraIp0369() {}
+
+  /** Both versions: before the 2024-11-15 revision, and from it on. */
+  public static List<CoveragePolicy> versions() {
+    return List.of(
+        build("before 2024-11-15", null, AD_STEROID_DAYS_BEFORE_REVISION),
+        build("2024-11-15", REVISION_2024_11_15, AD_STEROID_DAYS));
+  }
+
+  private static CoveragePolicy build(String version, LocalDate effectiveFrom, int adSteroidDays) {
+    PolicyDescriptor.Builder descriptor = PolicyDescriptor.builder()
+        .id(POLICY_ID)
+        .payer("Cigna Healthcare")
+        .title("Opzelura (ruxolitinib) 1.5% cream (Cigna Coverage Policy IP0369)")
+        .addDrugs("Opzelura", "ruxolitinib 1.5% cream")
+        .version(version)
+        .provenance(Reliability.POLICY_TEXT)
+        .addSources(SourceRef.builder()
+            .title("Cigna Coverage Policy IP0369, Opzelura (ruxolitinib) 1.5% cream; revision of 11/15/2024")
+            .reliability(Reliability.POLICY_TEXT)
+            .checkedOn(LocalDate.of(2026, 11, 24))
+            .build());
+    if (effectiveFrom != null) {
+      descriptor.effectiveFrom(effectiveFrom);
+    }
+    CriteriaPolicy.Builder policy = CriteriaPolicy.builder(descriptor.build())
+        .exclusionsSection("IP0369 Not Covered",
+            "Conditions Not Covered: any other use is experimental, investigational or unproven")
+        .exclusion(notConcurrentWithBiologicOrJakInhibitor())
+        .exclusion(notConcurrentWithPotentImmunosuppressant())
+        .exclusion(notForAlopecia())
+        .exclusion(notForPlaquePsoriasis())
+        .exclusion(notForAnyOtherUse())
+        .medicalNecessitySection("IP0369 Medical Necessity",
+            "Topical ruxolitinib is medically necessary when ONE of the following is met")
+        .reauthorizationSection("IP0369 Reauthorization",
+            "Continuation: the medical necessity criteria are met AND there is documentation of beneficial response")
+        .pathway(atopicDermatitis(adSteroidDays))
+        .pathway(vitiligo())
+        .nextSteps(OpzeluraIp0369::nextSteps)
+        .note("Consecutive days are counted inclusive of the first and last day of use; a trial without an end date"
+            + " counts through the as-of date. Receipt of sample product satisfies no criterion.");
+    if (effectiveFrom == null) {
+      policy.note("Version in force before 2024-11-15: the atopic dermatitis corticosteroid trial (1.C.i) is 14 days."
+          + " The revision history names no other criterion change; Individual and Family Plans were added to the"
+          + " policy only on 2024-11-15.");
+    }
+    return policy.build();
+  }
+
+  // ---------------------------------------------------------------- 1. Atopic dermatitis
+
+  private static Pathway atopicDermatitis(int steroidDays) {
+    return Pathway.builder("IP0369 1", "Mild to Moderate Atopic Dermatitis")
+        .diagnosis(Criterion.check("IP0369 1.dx", "Diagnosis of mild to moderate atopic dermatitis (ICD-10-CM L20.-)")
+            .documents(DIAGNOSIS_NOTES, SEVERITY_AND_TYPE_NOTES)
+            .whenNotMet("The request is not for atopic dermatitis.",
+                "Submit under the pathway that matches the diagnosis, or document the atopic dermatitis diagnosis.")
+            .whenMissing("The diagnosis is not documented.",
+                "Attach clinical notes with the atopic dermatitis diagnosis and its billable ICD-10-CM code (L20.-).")
+            .by(ctx -> atopicDermatitisDiagnosis(ctx)))
+        .criteria(
+            ageAtLeast12("IP0369 1.A"),
+            bodySurfaceAreaAtMost("IP0369 1.B", AD_MAX_BSA_PERCENT, "atopic dermatitis"),
+            Criterion.anyOf("IP0369 1.C", "Documentation of ONE of the following (1.C.i or 1.C.ii)",
+                Remedy.of("No documented failure of a medium-or-higher potency topical corticosteroid for at least "
+                        + steroidDays + " consecutive days, and no atopic dermatitis of the face, eyes/eyelids, skin folds or genitalia.",
+                    "Document a failed " + steroidDays + "-day trial of a medium-or-higher potency prescription topical"
+                        + " corticosteroid (or a contraindication or intolerance), or document involvement of the face,"
+                        + " eyes/eyelids, skin folds or genitalia."),
+                List.of(
+                    steroidTrial("IP0369 1.C.i", steroidDays, "consecutive days"),
+                    sensitiveArea("IP0369 1.C.ii", "atopic dermatitis", false))),
+            calcineurinTrial("IP0369 1.D", AD_CALCINEURIN_DAYS, "6 consecutive weeks"),
+            prescribedBy("IP0369 1.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
+                "an allergist, immunologist, or dermatologist"))
+        .response(beneficialResponse("IP0369 Reauthorization 1", AD_RESPONSE,
+            "improvement in estimated body surface area affected, erythema, induration/papulation/edema, excoriations,"
+                + " lichenification"))
+        .approvals(APPROVAL, APPROVAL)
+        .build();
+  }
+
+  private static Finding atopicDermatitisDiagnosis(EvaluationContext ctx) {
+    Optional<Finding> coding = diagnosisCoding(ctx, d -> d.code().isWithin(ATOPIC_DERMATITIS), "atopic dermatitis (L20.-)");
+    if (coding.isPresent()) {
+      return coding.get();
+    }
+    Diagnosis dx = firstMatching(ctx, d -> d.code().isWithin(ATOPIC_DERMATITIS));
+    if (dx.severity().isPresent() && dx.severity().get() == DiseaseSeverity.SEVERE) {
+      return Finding.notMet(dx.code() + " documented as severe")
+          .because("The policy covers mild to moderate atopic dermatitis; the documented severity is severe.",
+              "If the disease is mild to moderate now, document the current severity (e.g. IGA 2-3) with the date.");
+    }
+    return Finding.met(codeDescription(ctx, dx) + dx.severity().map(s -> ", " + s.name().toLowerCase()).orElse(""));
+  }
+
+  // ---------------------------------------------------------------- 2. Vitiligo
+
+  private static Pathway vitiligo() {
+    return Pathway.builder("IP0369 2", "Nonsegmental Vitiligo")
+        .diagnosis(Criterion.check("IP0369 2.dx", "Diagnosis of nonsegmental vitiligo (ICD-10-CM L80 or H02.73-)")
+            .documents(DIAGNOSIS_NOTES, SEVERITY_AND_TYPE_NOTES)
+            .whenNotMet("The request is not for nonsegmental vitiligo.",
+                "Submit under the pathway that matches the diagnosis, or document the nonsegmental vitiligo diagnosis.")
+            .whenMissing("The diagnosis is not documented.",
+                "Attach clinical notes with the vitiligo diagnosis, its type (nonsegmental) and the billable ICD-10-CM code.")
+            .by(ctx -> vitiligoDiagnosis(ctx)))
+        .criteria(
+            ageAtLeast12("IP0369 2.A"),
+            bodySurfaceAreaAtMost("IP0369 2.B", VITILIGO_MAX_BSA_PERCENT, "vitiligo"),
+            Criterion.anyOf("IP0369 2.C", "Documentation of ONE of the following (2.C.i or 2.C.ii)",
+                Remedy.of("No documented failure of a medium-or-higher potency topical corticosteroid for at least 12"
+                        + " weeks, and no vitiligo of the face, eyes/eyelids, skin folds or genitalia.",
+                    "Document a failed 12-week trial of a medium-or-higher potency prescription topical corticosteroid"
+                        + " (or a contraindication or intolerance), or document involvement of the face, eyes/eyelids,"
+                        + " skin folds or genitalia."),
+                List.of(
+                    steroidTrial("IP0369 2.C.i", VITILIGO_STEROID_DAYS, "12 weeks"),
+                    sensitiveArea("IP0369 2.C.ii", "vitiligo", true))),
+            calcineurinTrial("IP0369 2.D", VITILIGO_CALCINEURIN_DAYS, "12 weeks"),
+            prescribedBy("IP0369 2.E", EnumSet.of(Specialty.DERMATOLOGY), "a dermatologist"))
+        .response(beneficialResponse("IP0369 Reauthorization 2", VITILIGO_RESPONSE,
+            "repigmentation, improvement in Vitiligo Activity Scoring Index (VASI)"))
+        .approvals(APPROVAL, APPROVAL)
+        .build();
+  }
+
+  private static boolean isVitiligo(Diagnosis d) {
+    return d.code().isWithin(VITILIGO) || d.code().isWithin(VITILIGO_OF_EYELID);
+  }
+
+  private static Finding vitiligoDiagnosis(EvaluationContext ctx) {
+    Optional<Finding> coding = diagnosisCoding(ctx, OpzeluraIp0369::isVitiligo, "vitiligo (L80, H02.73-)");
+    if (coding.isPresent()) {
+      return coding.get();
+    }
+    Diagnosis dx = firstMatching(ctx, OpzeluraIp0369::isVitiligo);
+    String described = codeDescription(ctx, dx);
+    if (dx.subtype().isEmpty()) {
+      return Finding.missing(described + "; vitiligo type not documented")
+          .because("ICD-10-CM does not tell nonsegmental from segmental vitiligo, and the type is not documented.",
+              "Document in the clinical notes that the vitiligo is nonsegmental.");
+    }
+    if (dx.subtype().get() == DiagnosisSubtype.SEGMENTAL) {
+      return Finding.notMet(described + ", segmental")
+          .because("The policy covers nonsegmental vitiligo; the documented type is segmental.",
+              "Coverage under IP0369 is for nonsegmental vitiligo only.");
+    }
+    return Finding.met(described + ", " + dx.subtype().get().name().toLowerCase());
+  }
+
+  // ---------------------------------------------------------------- Shared clauses
+
+  /**
+   * Recognises the pathway's diagnosis among the request's diagnoses and checks its code against
+   * the code set; empty when a usable code was found and the pathway may check the rest.
+   */
+  private static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
+    List<Diagnosis> diagnoses = ctx.request().diagnoses();
+    if (diagnoses.isEmpty()) {
+      return Optional.of(Finding.missing("No diagnosis documented"));
+    }
+    Diagnosis dx = null;
+    for (Diagnosis d : diagnoses) {
+      if (matches.test(d) && (dx == null || usable(ctx.codes().status(d.code())))) {
+        dx = d;
+      }
+    }
+    if (dx == null) {
+      return Optional.of(Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses)));
+    }
+    switch (ctx.codes().status(dx.code())) {
+      case NOT_BILLABLE:
+        return Optional.of(Finding.missing(dx.code() + " is a category, not a billable code")
+            .because("The diagnosis code " + dx.code() + " is not billable.",
+                "Submit the most specific billable ICD-10-CM code under " + dx.code() + "."));
+      case DOES_NOT_EXIST:
+        return Optional.of(Finding.missing(dx.code() + " is not in " + ctx.codes().name())
+            .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
+                "Correct the diagnosis code to a valid, billable ICD-10-CM code."));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static boolean usable(Icd10CodeSet.CodeStatus status) {
+    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
+  }
+
+  /** The best-coded diagnosis that matches; call only after {@link #diagnosisCoding} found one. */
+  private static Diagnosis firstMatching(EvaluationContext ctx, Predicate<Diagnosis> matches) {
+    Diagnosis found = null;
+    for (Diagnosis d : ctx.request().diagnoses()) {
+      if (matches.test(d) && (found == null || usable(ctx.codes().status(d.code())))) {
+        found = d;
+      }
+    }
+    return found;
+  }
+
+  private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
+    return ctx.codes().find(dx.code())
+        .map(entry -> dx.code() + " " + entry.description())
+        .orElse(dx.code() + " (recognised by its ICD-10-CM category; not listed in " + ctx.codes().name() + ")");
+  }
+
+  private static String codes(List<Diagnosis> diagnoses) {
+    List<String> codes = new ArrayList<>(diagnoses.size());
+    for (Diagnosis d : diagnoses) {
+      codes.add(d.code().value());
+    }
+    return codes.toString();
+  }
+
+  private static Criterion ageAtLeast12(String id) {
+    return Criterion.check(id, "Age 12 years or older")
+        .documents(BIRTH_DATE_VERIFICATION)
+        .whenNotMet("The patient is younger than 12 years.",
+            "Coverage under IP0369 starts at age 12; re-request once the patient turns 12.")
+        .whenMissing("The patient's age is not documented.", "Attach birth date verification.")
+        .by(ctx -> {
+          OptionalInt age = ctx.request().patient().ageOn(ctx.asOf());
+          if (age.isEmpty()) {
+            return ctx.request().patient().birthDate().isPresent()
+                ? Finding.missing("Birth date is after the as-of date").because(
+                    "The documented birth date is after the evaluation date.", "Verify and correct the birth date.")
+                : Finding.missing("Birth date not documented");
+          }
+          String detail = "Age " + age.getAsInt() + " on " + ctx.asOf() + " (12 or older required)";
+          return age.getAsInt() >= MINIMUM_AGE ? Finding.met(detail) : Finding.notMet(detail);
+        });
+  }
+
+  private static Criterion bodySurfaceAreaAtMost(String id, BigDecimal limit, String disease) {
+    return Criterion.check(id, "Has " + disease + " involvement estimated to affect " + limit + "% or less of the body surface area (BSA)")
+        .documents(BSA_ASSESSMENT)
+        .whenNotMet("The " + disease + " affects more than " + limit + "% of the body surface area.",
+            "Opzelura is limited to " + limit + "% BSA; if the affected area has decreased, document a new dated BSA estimate.")
+        .whenMissing("The affected body surface area is not documented.",
+            "Attach a dated estimate of the affected body surface area (%).")
+        .by(ctx -> {
+          Optional<BigDecimal> bsa = ctx.request().skinInvolvement().flatMap(SkinInvolvement::bodySurfaceAreaPercent);
+          if (bsa.isEmpty()) {
+            return Finding.missing("BSA not documented");
+          }
+          String detail = "BSA " + bsa.get().toPlainString() + "% (limit " + limit + "%)";
+          return bsa.get().compareTo(limit) <= 0 ? Finding.met(detail) : Finding.notMet(detail);
+        });
+  }
+
+  private static Criterion sensitiveArea(String id, String disease, boolean eyelidCodeCounts) {
+    return Criterion.check(id, "Treating " + disease + " affecting the face, eyes/eyelids, skin folds, and/or genitalia")
+        .documents(AFFECTED_SITES)
+        .whenNotMet("The documented " + disease + " does not affect the face, eyes/eyelids, skin folds or genitalia.",
+            "Meet the corticosteroid trial clause instead, or document involvement of one of these areas.")
+        .whenMissing("The affected body sites are not documented.",
+            "Attach notes naming the affected body sites.")
+        .by(ctx -> {
+          if (eyelidCodeCounts) {
+            for (Diagnosis d : ctx.request().diagnoses()) {
+              if (d.code().isWithin(VITILIGO_OF_EYELID)) {
+                return Finding.met("Eyelid involvement coded as " + d.code());
+              }
+            }
+          }
+          Set<BodySite> sites = ctx.request().skinInvolvement().map(SkinInvolvement::sites).orElse(Set.of());
+          if (sites.isEmpty()) {
+            return Finding.missing("Affected sites not documented");
+          }
+          for (BodySite site : sites) {
+            if (SENSITIVE_SITES.contains(site)) {
+              return Finding.met("Affected sites include " + site);
+            }
+          }
+          return Finding.notMet("Affected sites " + sites + " include none of the face, eyes/eyelids, skin folds, genitalia");
+        });
+  }
+
+  private static Criterion steroidTrial(String id, int days, String durationWords) {
+    return Criterion.check(id, "Failure to ONE prescription topical corticosteroid (medium potency or higher) applied for at least "
+            + durationWords + (durationWords.startsWith("consecutive") ? " (" + days + ")" : "")
+            + ", unless contraindicated or intolerant")
+        .documents(TOPICAL_STEROID_HISTORY)
+        .whenNotMet("No documented failure of a medium-or-higher potency topical corticosteroid applied for at least " + days + " days.",
+            "Document a trial of a medium-or-higher potency prescription topical corticosteroid for at least " + days
+                + " consecutive days with its outcome, or the contraindication or intolerance.")
+        .whenMissing("The topical corticosteroid trial is not documented.",
+            "Attach prescription records for the topical corticosteroid: product, potency, start and stop dates, and outcome.")
+        .by(ctx -> trialFinding(ctx, TrialKind.TOPICAL_CORTICOSTEROID, days));
+  }
+
+  private static Criterion calcineurinTrial(String id, int days, String durationWords) {
+    return Criterion.check(id, "Documentation of failure to ONE topical calcineurin inhibitor (e.g. tacrolimus ointment,"
+            + " pimecrolimus cream) applied for " + (days == AD_CALCINEURIN_DAYS ? "" : "at least ") + durationWords
+            + " (" + days + " days), unless contraindicated or intolerant")
+        .documents(CALCINEURIN_INHIBITOR_HISTORY)
+        .whenNotMet("No documented failure of a topical calcineurin inhibitor applied for " + durationWords + ".",
+            "Document a trial of tacrolimus ointment or pimecrolimus cream for at least " + days
+                + " consecutive days with its outcome, or the contraindication or intolerance.")
+        .whenMissing("The topical calcineurin inhibitor trial is not documented.",
+            "Attach prescription records for the topical calcineurin inhibitor: product, start and stop dates, and outcome.")
+        .by(ctx -> trialFinding(ctx, TrialKind.TOPICAL_CALCINEURIN_INHIBITOR, days));
+  }
+
+  private enum TrialKind {
+    TOPICAL_CORTICOSTEROID("topical corticosteroid"),
+    TOPICAL_CALCINEURIN_INHIBITOR("topical calcineurin inhibitor");
+
+    final String words;
+
+    TrialKind(String words) {
+      this.words = words;
+    }
+
+    boolean includes(Drug drug) {
+      if (this == TOPICAL_CORTICOSTEROID) {
+        return drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID);
+      }
+      if (drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR) || DrugNames.mentionsAny(drug, CALCINEURIN_INHIBITOR_NAMES)) {
+        return true;
+      }
+      // Tacrolimus is also an oral immunosuppressant: count it only in a topical form.
+      boolean tacrolimus = DrugNames.words(drug).contains("tacrolimus");
+      boolean topical = drug.form().map(TOPICAL_FORMS::contains).orElse(false)
+          || DrugNames.words(drug).contains("ointment");
+      return tacrolimus && topical;
+    }
+  }
+
+  /**
+   * Evaluates "failure to ONE drug of the kind for at least {@code days}, unless contraindicated
+   * or intolerant" over the request's non-sample trials.
+   */
+  private static Finding trialFinding(EvaluationContext ctx, TrialKind kind, int days) {
+    List<String> missing = new ArrayList<>();
+    List<String> notMet = new ArrayList<>();
+    boolean samplesOnly = false;
+    boolean any = false;
+    for (TherapyTrial trial : ctx.request().therapyTrials()) {
+      if (!kind.includes(trial.drug())) {
+        continue;
+      }
+      if (trial.sample()) {
+        samplesOnly = !any;
+        continue;
+      }
+      any = true;
+      samplesOnly = false;
+      String name = trial.drug().name();
+      switch (trial.outcome()) {
+        case CONTRAINDICATED:
+          return Finding.met(name + ": contraindicated");
+        case INTOLERANT:
+          return Finding.met(name + ": intolerant");
+        case EFFECTIVE:
+          notMet.add(name + " was effective, not a failure");
+          break;
+        default:
+          Optional<TopicalSteroidPotency> potency = trial.drug().potency();
+          OptionalLong used = trial.daysOfUseThrough(ctx.asOf());
+          if (kind == TrialKind.TOPICAL_CORTICOSTEROID && potency.isEmpty()) {
+            missing.add("potency of " + name + " not documented");
+          } else if (kind == TrialKind.TOPICAL_CORTICOSTEROID && potency.get() == TopicalSteroidPotency.LOW) {
+            notMet.add(name + " is low potency (medium or higher required)");
+          } else if (used.isEmpty()) {
+            missing.add("start date of " + name + " not documented");
+          } else if (used.getAsLong() < days) {
+            notMet.add(name + " applied " + used.getAsLong() + " days (" + days + " required)");
+          } else if (trial.outcome() == TrialOutcome.ONGOING) {
+            missing.add(name + " in use for " + used.getAsLong() + " days; outcome (failure) not documented");
+          } else {
+            return Finding.met(name + ": failed after " + used.getAsLong() + " consecutive days" + concomitance(ctx, trial, kind));
+          }
+      }
+    }
+    if (!missing.isEmpty()) {
+      return Finding.missing(String.join("; ", missing));
+    }
+    if (!notMet.isEmpty()) {
+      return Finding.notMet(String.join("; ", notMet));
+    }
+    if (samplesOnly) {
+      return Finding.notMet("Only sample product documented")
+          .because("Receipt of sample product does not satisfy any criteria requirements for coverage.",
+              "Document a trial with a dispensed prescription (pharmacy claims or prescription records).");
+    }
+    return Finding.missing("No " + kind.words + " trial documented");
+  }
+
+  /** Notes the policy's concomitant-use provision when the qualifying trial overlapped the other kind. */
+  private static String concomitance(EvaluationContext ctx, TherapyTrial qualifying, TrialKind kind) {
+    TrialKind other = kind == TrialKind.TOPICAL_CORTICOSTEROID ? TrialKind.TOPICAL_CALCINEURIN_INHIBITOR : TrialKind.TOPICAL_CORTICOSTEROID;
+    for (TherapyTrial trial : ctx.request().therapyTrials()) {
+      if (!trial.sample() && other.includes(trial.drug())) {
+        OptionalLong overlap = qualifying.daysOverlappingWith(trial, ctx.asOf());
+        if (overlap.isPresent() && overlap.getAsLong() > 0) {
+          return " (used concomitantly with " + trial.drug().name() + " for " + overlap.getAsLong()
+              + " days; concomitant use meets C and D)";
+        }
+      }
+    }
+    return "";
+  }
+
+  private static Criterion prescribedBy(String id, Set<Specialty> accepted, String whom) {
+    return Criterion.check(id, "Medication is prescribed by, or in consultation with, " + whom)
+        .documents(PRESCRIBER_SPECIALTY)
+        .whenNotMet("The prescriber is not, and did not consult, " + whom + ".",
+            "Have " + whom + " prescribe, or document the consultation with " + whom + ".")
+        .whenMissing("The prescriber's specialty is not documented.",
+            "Document the prescriber's specialty or attach the specialist consultation note.")
+        .by(ctx -> {
+          Optional<Prescriber> prescriber = ctx.request().prescriber();
+          if (prescriber.isEmpty() || prescriber.get().specialties().isEmpty() && prescriber.get().consultedSpecialties().isEmpty()) {
+            return Finding.missing("Prescriber specialty not documented");
+          }
+          Prescriber p = prescriber.get();
+          String detail = "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
+          return p.isOrConsulted(accepted) ? Finding.met(detail) : Finding.notMet(detail);
+        });
+  }
+
+  private static Criterion beneficialResponse(String id, Set<ResponseMarker> accepted, String examples) {
+    return Criterion.check(id, "Documentation of beneficial response (for example: " + examples + ")")
+        .documents(RESPONSE_DOCUMENTATION)
+        .whenNotMet("No beneficial response to Opzelura is documented.",
+            "Document the improvement since starting Opzelura (" + examples + "), with dates.")
+        .whenMissing("The response to Opzelura is not documented.",
+            "Attach dated notes comparing the disease now with baseline (" + examples + ").")
+        .by(ctx -> {
+          Optional<ResponseAssessment> response = ctx.request().response();
+          if (response.isEmpty()) {
+            return Finding.missing("No response assessment documented");
+          }
+          Set<ResponseMarker> improvements = response.get().improvements();
+          if (improvements.isEmpty()) {
+            return Finding.notMet("Assessment documents no improvement");
+          }
+          for (ResponseMarker marker : improvements) {
+            if (accepted.contains(marker)) {
+              return Finding.met("Improvement documented: " + improvements);
+            }
+          }
+          return Finding.notMet("Documented improvements " + improvements + " are not measures of this condition");
+        });
+  }
+
+  // ---------------------------------------------------------------- Conditions Not Covered
+
+  private static Criterion notConcurrentWithBiologicOrJakInhibitor() {
+    return Criterion.check("IP0369 Not Covered 1",
+            "No concurrent use with a therapeutic biologic or another JAK inhibitor (see Appendix)")
+        .documents(CURRENT_MEDICATIONS)
+        .whenNotMet("Use of Opzelura in combination with a therapeutic biologic or another JAK inhibitor is not covered.",
+            "If the biologic or JAK inhibitor has been stopped, document its stop date and resubmit; used together,"
+                + " coverage under IP0369 is not available.")
+        .whenMissing("It is not documented whether a biologic or JAK inhibitor from a prior trial has been stopped.",
+            "Document the stop date of every biologic or JAK inhibitor in the medication history.")
+        .by(ctx -> concurrentUse(ctx, OpzeluraIp0369::isBiologicOrOtherJakInhibitor));
+  }
+
+  private static Criterion notConcurrentWithPotentImmunosuppressant() {
+    return Criterion.check("IP0369 Not Covered 2",
+            "No concurrent use with other potent immunosuppressants (e.g. azathioprine, cyclosporine)")
+        .documents(CURRENT_MEDICATIONS)
+        .whenNotMet("Use of Opzelura in combination with a potent immunosuppressant is not covered.",
+            "If the immunosuppressant has been stopped, document its stop date and resubmit; used together,"
+                + " coverage under IP0369 is not available.")
+        .whenMissing("It is not documented whether a systemic immunosuppressant from a prior trial has been stopped.",
+            "Document the stop date of every systemic immunosuppressant in the medication history.")
+        .by(ctx -> concurrentUse(ctx, OpzeluraIp0369::isPotentImmunosuppressant));
+  }
+
+  private static Finding concurrentUse(EvaluationContext ctx, Predicate<Drug> excluded) {
+    for (Drug drug : ctx.request().concurrentMedications()) {
+      if (excluded.test(drug)) {
+        return Finding.notMet("Concurrent medication " + drug.name());
+      }
+    }
+    List<String> unclear = new ArrayList<>();
+    for (TherapyTrial trial : ctx.request().therapyTrials()) {
+      if (!excluded.test(trial.drug()) || trial.outcome() == TrialOutcome.CONTRAINDICATED) {
+        continue;
+      }
+      boolean endsAfterAsOf = trial.end().isPresent() && trial.end().get().isAfter(ctx.asOf());
+      if (trial.outcome() == TrialOutcome.ONGOING || endsAfterAsOf) {
+        return Finding.notMet(trial.drug().name() + " still in use on " + ctx.asOf());
+      }
+      if (trial.end().isEmpty()) {
+        unclear.add(trial.drug().name() + " has no stop date");
+      }
+    }
+    if (!unclear.isEmpty()) {
+      return Finding.missing(String.join("; ", unclear));
+    }
+    return Finding.met("None documented");
+  }
+
+  private static boolean isOpzeluraItself(Drug drug) {
+    if (DrugNames.mentionsAny(drug, OPZELURA_NAMES)) {
+      return true;
+    }
+    boolean oral = drug.form().map(SYSTEMIC_FORMS::contains).orElse(false) || drug.isOfClass(DrugClass.JAK_INHIBITOR);
+    return DrugNames.mentionsAny(drug, RUXOLITINIB) && !oral;
+  }
+
+  private static boolean isBiologicOrOtherJakInhibitor(Drug drug) {
+    if (isOpzeluraItself(drug)) {
+      return false;
+    }
+    if (drug.isOfClass(DrugClass.BIOLOGIC) || drug.isOfClass(DrugClass.JAK_INHIBITOR) || drug.isOfClass(DrugClass.TOPICAL_JAK_INHIBITOR)) {
+      return true;
+    }
+    // Oral ruxolitinib is Jakafi, listed in the appendix.
+    return DrugNames.mentionsAny(drug, BIOLOGICS_AND_JAK_INHIBITORS) || DrugNames.mentionsAny(drug, RUXOLITINIB);
+  }
+
+  private static boolean isPotentImmunosuppressant(Drug drug) {
+    if (drug.isOfClass(DrugClass.SYSTEMIC_IMMUNOSUPPRESSANT) || DrugNames.mentionsAny(drug, POTENT_IMMUNOSUPPRESSANTS)) {
+      return true;
+    }
+    if (!DrugNames.mentionsAny(drug, SYSTEMIC_ONLY_IMMUNOSUPPRESSANTS)) {
+      return false;
+    }
+    if (drug.form().isPresent()) {
+      return SYSTEMIC_FORMS.contains(drug.form().get());
+    }
+    // Without a form: "tacrolimus" in a dermatology request is the ointment (a TCI the policy
+    // requires); "cyclosporine" is the oral drug.
+    return !DrugNames.words(drug).contains("tacrolimus") && !DrugNames.words(drug).contains("ointment");
+  }
+
+  private static Criterion notForAlopecia() {
+    return Criterion.check("IP0369 Not Covered 3", "Not for alopecia (ICD-10-CM L63-L66)")
+        .documents(DIAGNOSIS_NOTES)
+        .whenNotMet("Opzelura is not indicated for the treatment of alopecia; this use is considered experimental,"
+                + " investigational or unproven.",
+            "Coverage under IP0369 is not available for alopecia; if the request is for another diagnosis, correct the"
+                + " diagnoses to those being treated.")
+        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its ICD-10-CM code.")
+        .by(ctx -> {
+          for (Diagnosis d : ctx.request().diagnoses()) {
+            for (Icd10Code alopecia : ALOPECIA) {
+              if (d.code().isWithin(alopecia)) {
+                return Finding.notMet("Requested for " + d.code() + " (alopecia)");
+              }
+            }
+          }
+          return Finding.met("No alopecia diagnosis among the indications");
+        });
+  }
+
+  private static Criterion notForPlaquePsoriasis() {
+    return Criterion.check("IP0369 Not Covered 4", "Not for plaque psoriasis (ICD-10-CM L40.0)")
+        .documents(DIAGNOSIS_NOTES)
+        .whenNotMet("Opzelura is not indicated for the treatment of plaque psoriasis; this use is considered experimental,"
+                + " investigational or unproven.",
+            "Coverage under IP0369 is not available for plaque psoriasis; if the request is for another diagnosis, correct"
+                + " the diagnoses to those being treated.")
+        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its ICD-10-CM code.")
+        .by(ctx -> {
+          for (Diagnosis d : ctx.request().diagnoses()) {
+            if (d.code().isWithin(PLAQUE_PSORIASIS)) {
+              return Finding.notMet("Requested for " + d.code() + " (plaque psoriasis)");
+            }
+          }
+          return Finding.met("No plaque psoriasis diagnosis among the indications");
+        });
+  }
+
+  private static Criterion notForAnyOtherUse() {
+    return Criterion.check("IP0369 Not Covered (other use)",
+            "Use is for atopic dermatitis or vitiligo (any other use is experimental, investigational or unproven)")
+        .documents(DIAGNOSIS_NOTES)
+        .whenNotMet("The requested use is not atopic dermatitis or nonsegmental vitiligo and is considered experimental,"
+                + " investigational or unproven.",
+            "Coverage under IP0369 is limited to mild to moderate atopic dermatitis and nonsegmental vitiligo.")
+        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its billable ICD-10-CM code.")
+        .by(ctx -> {
+          List<Diagnosis> diagnoses = ctx.request().diagnoses();
+          if (diagnoses.isEmpty()) {
+            return Finding.missing("No diagnosis documented");
+          }
+          for (Diagnosis d : diagnoses) {
+            if (d.code().isWithin(ATOPIC_DERMATITIS) || isVitiligo(d)) {
+              return Finding.met("Requested for " + d.code());
+            }
+          }
+          return Finding.notMet("None of " + codes(diagnoses) + " is atopic dermatitis or vitiligo");
+        });
+  }
+
+  // ---------------------------------------------------------------- Next steps
+
+  private static List<NextStep> nextSteps(Outcome outcome, Optional<MatchedPathway> pathway, EvaluationContext ctx) {
+    CignaDirectory directory = CignaDirectory.standard();
+    boolean expedited = ctx.request().urgency() == Urgency.EXPEDITED;
+    List<NextStep> steps = new ArrayList<>();
+    NextStep.Builder submit = NextStep.builder()
+        .actor("prescriber or clinic staff")
+        .addContacts(directory.contact("provider-portal"), directory.contact("pa-fax"), directory.contact("provider-line"))
+        .addTiming(directory.timing(expedited ? "pa-expedited" : "pa-standard"));
+    switch (outcome) {
+      case MEETS_CRITERIA:
+        steps.add(submit.action((expedited ? "Submit the prior authorization request marked expedited (urgent)"
+                : "Submit the prior authorization request")
+                + " with the documents in the checklist attached")
+            .build());
+        steps.add(NextStep.builder()
+            .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery")
+            .actor("prescriber and patient")
+            .addContacts(directory.contact("accredo-phone"), directory.contact("accredo-web"))
+            .addTiming(directory.timing("accredo-after-approval"))
+            .build());
+        steps.add(NextStep.builder()
+            .action("Before the approval ends (up to 6 months), request reauthorization with documentation of beneficial"
+                + " response")
+            .actor("prescriber")
+            .build());
+        break;
+      case NEEDS_DOCUMENTATION:
+        steps.add(NextStep.builder()
+            .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
+            .actor("prescriber or clinic staff")
+            .build());
+        steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
+        break;
+      case DOES_NOT_MEET_CRITERIA:
+        steps.add(NextStep.builder()
+            .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
+                + " would be denied")
+            .actor("prescriber")
+            .build());
+        steps.add(appeal(directory));
+        break;
+      default:
+        steps.add(NextStep.builder()
+            .action("The requested use falls under the policy's conditions not covered; read the exclusion's fix, or"
+                + " discuss alternatives with the prescriber")
+            .actor("prescriber and patient")
+            .build());
+        steps.add(appeal(directory));
+    }
+    return steps;
+  }
+
+  private static NextStep appeal(CignaDirectory directory) {
+    return NextStep.builder()
+        .action("If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
+            + " medical necessity and updated notes; external review follows a final internal denial")
+        .actor("patient or prescriber")
+        .addContacts(directory.contact("member-services"), directory.contact("provider-line"))
+        .addTiming(directory.timing("internal-appeal-window"))
+        .build();
+  }
+}
