@@ -46,6 +46,20 @@ public abstract class ClauseResult {
     }
   }
 
+  /**
+   * Visits the clauses that make this one unmet: descends only through NOT_MET and MISSING
+   * clauses, so a failed alternative under a met any-of is not visited.
+   */
+  public void forEachUnmetClause(Consumer<ClauseResult> visitor) {
+    if (status() == Status.MET) {
+      return;
+    }
+    visitor.accept(this);
+    for (ClauseResult child : children()) {
+      child.forEachUnmetClause(visitor);
+    }
+  }
+
   /** The clause with {@code id} at or below this one. */
   public Optional<ClauseResult> find(String id) {
     if (id().equals(id)) {

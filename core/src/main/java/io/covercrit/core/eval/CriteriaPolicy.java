@@ -180,9 +180,8 @@ public final class CriteriaPolicy implements CoveragePolicy {
     Map<String, DocumentRequirement> documents = new LinkedHashMap<>();
     Map<String, List<String>> clauseIds = new LinkedHashMap<>();
     for (ClauseResult source : sources) {
-      source.forEachClause(c -> {
-        boolean wanted = metClauses ? c.status() == Status.MET : c.status() != Status.MET;
-        if (c.kind() == ClauseKind.CHECK && wanted) {
+      java.util.function.Consumer<ClauseResult> collect = c -> {
+        if (c.kind() == ClauseKind.CHECK && (!metClauses || c.status() == Status.MET)) {
           for (DocumentRequirement d : c.documents()) {
             documents.putIfAbsent(d.id(), d);
             List<String> ids = clauseIds.computeIfAbsent(d.id(), k -> new ArrayList<>());
@@ -191,7 +190,13 @@ public final class CriteriaPolicy implements CoveragePolicy {
             }
           }
         }
-      });
+      };
+      // Met: the evidence of every met check. Not met: only what decides the failure.
+      if (metClauses) {
+        source.forEachClause(collect);
+      } else {
+        source.forEachUnmetClause(collect);
+      }
     }
     List<ChecklistItem> items = new ArrayList<>(documents.size());
     documents.forEach((id, d) -> items.add(ChecklistItem.builder().document(d).clauseIds(clauseIds.get(id)).build()));
@@ -213,17 +218,28 @@ public final class CriteriaPolicy implements CoveragePolicy {
     }
   }
 
+  /**
+   * Ids of the clauses that decide {@code root}'s status: checks reached through all-of clauses,
+   * and an any-of as a whole (each of its alternatives failed, naming one would mislead).
+   */
   private static String leaves(ClauseResult root, Status status) {
     if (root == null) {
       return "a clause";
     }
     List<String> ids = new ArrayList<>();
-    root.forEachClause(c -> {
-      if (c.kind() == ClauseKind.CHECK && c.status() == status) {
-        ids.add(c.id());
-      }
-    });
+    collectDecisive(root, status, ids);
     return ids.isEmpty() ? root.id() : String.join(", ", ids);
+  }
+
+  private static void collectDecisive(ClauseResult clause, Status status, List<String> ids) {
+    if (clause.status() != status) {
+      return;
+    }
+    if (clause.kind() == ClauseKind.ALL_OF) {
+      clause.children().forEach(child -> collectDecisive(child, status, ids));
+    } else {
+      ids.add(clause.id());
+    }
   }
 
   /** Builds a {@link CriteriaPolicy}. */

@@ -57,15 +57,14 @@ public abstract class Determination {
   /** The ICD-10-CM code set the diagnoses were checked against. */
   public abstract String codeSet();
 
-  /** Clauses (at any depth) that are NOT_MET or MISSING, in trace order. */
+  /**
+   * Clauses that make the determination unmet, in trace order: NOT_MET or MISSING clauses
+   * reached through unmet parents only (see {@link ClauseResult#forEachUnmetClause}).
+   */
   public List<ClauseResult> unmetClauses() {
     List<ClauseResult> unmet = new java.util.ArrayList<>();
     for (ClauseResult root : trace()) {
-      root.forEachClause(c -> {
-        if (c.status() != Status.MET) {
-          unmet.add(c);
-        }
-      });
+      root.forEachUnmetClause(unmet::add);
     }
     return unmet;
   }
