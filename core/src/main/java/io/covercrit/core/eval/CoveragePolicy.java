@@ -4,6 +4,7 @@ import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.codes.Icd10CodeSets;
 import io.covercrit.core.model.CoverageRequest;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One version of a payer's coverage policy: a pure function of (request, as-of date) to a
@@ -24,6 +25,14 @@ public interface CoveragePolicy {
    * determination, never thrown.
    */
   Determination evaluate(CoverageRequest request, LocalDate asOf, Icd10CodeSet codes);
+
+  /**
+   * The clause trees this policy evaluates, for documentation generated from the code
+   * ({@code explain}); empty for a policy that does not expose them.
+   */
+  default List<Criterion> criteriaTrees() {
+    return List.of();
+  }
 
   /** Evaluates with the built-in curated ICD-10-CM code set. */
   default Determination evaluate(CoverageRequest request, LocalDate asOf) {

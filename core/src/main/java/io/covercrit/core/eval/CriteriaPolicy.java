@@ -68,7 +68,8 @@ public final class CriteriaPolicy implements CoveragePolicy {
     return descriptor;
   }
 
-  /** Top-level clause trees, for documentation ({@code explain}): exclusions, initial, reauthorization. */
+  /** Top-level clause trees: exclusions, initial criteria, reauthorization criteria. */
+  @Override
   public List<Criterion> criteriaTrees() {
     List<Criterion> trees = new ArrayList<>();
     if (exclusions != null) {

@@ -285,7 +285,7 @@ public final class OpzeluraIp0369 {
                         + " corticosteroid (or a contraindication or intolerance), or document involvement of the face,"
                         + " eyes/eyelids, skin folds or genitalia."),
                 List.of(
-                    steroidTrial("IP0369 1.C.i", steroidDays, "consecutive days"),
+                    steroidTrial("IP0369 1.C.i", steroidDays, steroidDays + " consecutive days"),
                     sensitiveArea("IP0369 1.C.ii", "atopic dermatitis", false))),
             calcineurinTrial("IP0369 1.D", AD_CALCINEURIN_DAYS, "6 consecutive weeks"),
             prescribedBy("IP0369 1.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
@@ -332,7 +332,7 @@ public final class OpzeluraIp0369 {
                         + " (or a contraindication or intolerance), or document involvement of the face, eyes/eyelids,"
                         + " skin folds or genitalia."),
                 List.of(
-                    steroidTrial("IP0369 2.C.i", VITILIGO_STEROID_DAYS, "12 weeks"),
+                    steroidTrial("IP0369 2.C.i", VITILIGO_STEROID_DAYS, "12 weeks (84 days)"),
                     sensitiveArea("IP0369 2.C.ii", "vitiligo", true))),
             calcineurinTrial("IP0369 2.D", VITILIGO_CALCINEURIN_DAYS, "12 weeks"),
             prescribedBy("IP0369 2.E", EnumSet.of(Specialty.DERMATOLOGY), "a dermatologist"))
@@ -495,8 +495,7 @@ public final class OpzeluraIp0369 {
 
   private static Criterion steroidTrial(String id, int days, String durationWords) {
     return Criterion.check(id, "Failure to ONE prescription topical corticosteroid (medium potency or higher) applied for at least "
-            + durationWords + (durationWords.startsWith("consecutive") ? " (" + days + ")" : "")
-            + ", unless contraindicated or intolerant")
+            + durationWords + ", unless contraindicated or intolerant")
         .documents(TOPICAL_STEROID_HISTORY)
         .whenNotMet("No documented failure of a medium-or-higher potency topical corticosteroid applied for at least " + days + " days.",
             "Document a trial of a medium-or-higher potency prescription topical corticosteroid for at least " + days

@@ -1,0 +1,160 @@
+package io.covercrit.examples.cli;
+
+import io.covercrit.core.CovercritException;
+import io.covercrit.core.eval.CoveragePolicy;
+import io.covercrit.core.eval.Determination;
+import io.covercrit.core.eval.PolicyDescriptor;
+import io.covercrit.core.eval.PolicyRegistry;
+import io.covercrit.core.json.CovercritJson;
+import io.covercrit.core.model.CoverageRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The covercrit command line: evaluates requests, lists policies and explains their criteria.
+ * Built on the public API only. The clock is read here, at the edge, and only when neither
+ * {@code --as-of} nor the request's date gives the evaluation date.
+ */
+@Command(name = "covercrit", mixinStandardHelpOptions = true, version = "covercrit 0.1.0",
+    description = "Decides whether a drug request meets a payer's coverage criteria and explains every clause.",
+    subcommands = {CovercritCli.Evaluate.class, CovercritCli.Policies.class, CovercritCli.Explain.class})
+public final class CovercritCli implements Runnable {
+  /** Exit code for input the library rejects (bad JSON, unknown policy). */
+  static final int INPUT_ERROR = 2;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  private final PolicyRegistry registry;
+  private final InputStream stdin;
+
+  CovercritCli(PolicyRegistry registry, InputStream stdin) {
+    this.registry = registry;
+    this.stdin = stdin;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine(PolicyRegistry.installed(), System.in).execute(args));
+  }
+
+  static CommandLine commandLine(PolicyRegistry registry, InputStream stdin) {
+    CommandLine cli = new CommandLine(new CovercritCli(registry, stdin));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof CovercritException) {
+        // Library messages name fields and rules, never patient values: safe to print.
+        commandLine.getErr().println("error " + ((CovercritException) e).errorCode() + ": " + e.getMessage());
+        return INPUT_ERROR;
+      }
+      if (e instanceof IOException) {
+        commandLine.getErr().println("error: cannot read input (" + e.getClass().getSimpleName() + ")");
+        return INPUT_ERROR;
+      }
+      throw e;
+    });
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  enum Format { text, json }
+
+  @Command(name = "evaluate", mixinStandardHelpOptions = true,
+      description = "Evaluates one request (JSON) and prints the determination.")
+  static final class Evaluate implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    CovercritCli parent;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Request JSON file, or - for standard input.")
+    String file;
+
+    @Option(names = "--policy", paramLabel = "ID", description = "Policy id, e.g. cigna/IP0369 (default: the request's policyId).")
+    String policy;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date, YYYY-MM-DD (default: the request's requestDate, else today).")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+      String json = file.equals("-")
+          ? new String(parent.stdin.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      CovercritJson codec = CovercritJson.create();
+      CoverageRequest request = codec.readRequest(json);
+      LocalDate date = asOf != null ? asOf : request.requestDate().orElseGet(LocalDate::now);
+      Determination d = policy != null
+          ? parent.registry.evaluate(policy, request, date)
+          : parent.registry.evaluate(request, date);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(format == Format.json ? codec.writeDetermination(d, true) + "\n" : DeterminationText.render(d));
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "policies", mixinStandardHelpOptions = true, description = "Lists installed policies and their versions.")
+  static final class Policies implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    CovercritCli parent;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      for (PolicyDescriptor p : parent.registry.descriptors()) {
+        out.printf("%-16s %-20s %-12s %-18s %s%n", p.id(), p.version(),
+            p.effectiveFrom().map(LocalDate::toString).orElse("-"), p.provenance(), p.title());
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "explain", mixinStandardHelpOptions = true,
+      description = "Prints a policy's criteria tree, generated from the code.")
+  static final class Explain implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    CovercritCli parent;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "POLICY", description = "Policy id, e.g. cigna/IP0369.")
+    String policyId;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Explain the version in force on this date (default: the newest).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+      CoveragePolicy policy = asOf != null
+          ? parent.registry.require(policyId, asOf)
+          : parent.registry.require(policyId, LocalDate.MAX);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(DeterminationText.explain(policy.descriptor(), policy.criteriaTrees()));
+      out.flush();
+      return 0;
+    }
+  }
+}
