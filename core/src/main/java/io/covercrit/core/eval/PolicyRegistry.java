@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds policies by id and picks the version in force on an as-of date.
@@ -24,6 +26,8 @@ import java.util.TreeMap;
  * once and share it.
  */
 public final class PolicyRegistry {
+  private static final Logger LOG = LoggerFactory.getLogger(PolicyRegistry.class);
+
   private final Map<String, NavigableMap<LocalDate, CoveragePolicy>> versionsById;
   private final Icd10CodeSet codes;
 
@@ -41,7 +45,9 @@ public final class PolicyRegistry {
   public static PolicyRegistry installed(ClassLoader loader) {
     List<CoveragePolicy> policies = new ArrayList<>();
     for (PolicyProvider provider : ServiceLoader.load(PolicyProvider.class, loader)) {
-      policies.addAll(provider.policies());
+      List<CoveragePolicy> provided = provider.policies();
+      LOG.debug("{} provides {} policy versions", provider.getClass().getName(), provided.size());
+      policies.addAll(provided);
     }
     return of(policies);
   }

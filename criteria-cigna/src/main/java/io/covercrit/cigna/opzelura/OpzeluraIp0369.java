@@ -59,7 +59,10 @@ import java.util.function.Predicate;
 /**
  * Cigna Coverage Policy IP0369, Opzelura (ruxolitinib) 1.5% cream, every clause. Clause ids are
  * the policy's own numbering ({@code IP0369 1.C.i}); the policy text is the source of every
- * criterion.
+ * criterion. Two kinds of id have no number in the PDF: {@code IP0369 1.dx} / {@code 2.dx} is the
+ * pathway heading's diagnosis ("1. Mild to Moderate Atopic Dermatitis"), and the section
+ * "Conditions Not Covered" is {@code IP0369 Not Covered} with its items {@code 1} to {@code 4}
+ * and its lead sentence ("any other use") as {@code IP0369 Not Covered (other use)}.
  *
  * <h2>Versions</h2>
  * The revision of 2024-11-15 raised the atopic dermatitis corticosteroid trial (1.C.i) from 14 to
