@@ -281,15 +281,7 @@ public final class OpzeluraIp0369 {
         .criteria(
             ageAtLeast12("IP0369 1.A"),
             bodySurfaceAreaAtMost("IP0369 1.B", AD_MAX_BSA_PERCENT, "atopic dermatitis"),
-            Criterion.anyOf("IP0369 1.C", "Documentation of ONE of the following (1.C.i or 1.C.ii)",
-                Remedy.of("No documented failure of a medium-or-higher potency topical corticosteroid for at least "
-                        + steroidDays + " consecutive days, and no atopic dermatitis of the face, eyes/eyelids, skin folds or genitalia.",
-                    "Document a failed " + steroidDays + "-day trial of a medium-or-higher potency prescription topical"
-                        + " corticosteroid (or a contraindication or intolerance), or document involvement of the face,"
-                        + " eyes/eyelids, skin folds or genitalia."),
-                List.of(
-                    steroidTrial("IP0369 1.C.i", steroidDays, steroidDays + " consecutive days"),
-                    sensitiveArea("IP0369 1.C.ii", "atopic dermatitis", false))),
+            steroidTrialOrSensitiveArea("IP0369 1.C", steroidDays, steroidDays + " consecutive days", "atopic dermatitis", false),
             calcineurinTrial("IP0369 1.D", AD_CALCINEURIN_DAYS, "6 consecutive weeks"),
             prescribedBy("IP0369 1.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
                 "an allergist, immunologist, or dermatologist"))
@@ -328,15 +320,7 @@ public final class OpzeluraIp0369 {
         .criteria(
             ageAtLeast12("IP0369 2.A"),
             bodySurfaceAreaAtMost("IP0369 2.B", VITILIGO_MAX_BSA_PERCENT, "vitiligo"),
-            Criterion.anyOf("IP0369 2.C", "Documentation of ONE of the following (2.C.i or 2.C.ii)",
-                Remedy.of("No documented failure of a medium-or-higher potency topical corticosteroid for at least 12"
-                        + " weeks, and no vitiligo of the face, eyes/eyelids, skin folds or genitalia.",
-                    "Document a failed 12-week trial of a medium-or-higher potency prescription topical corticosteroid"
-                        + " (or a contraindication or intolerance), or document involvement of the face, eyes/eyelids,"
-                        + " skin folds or genitalia."),
-                List.of(
-                    steroidTrial("IP0369 2.C.i", VITILIGO_STEROID_DAYS, "12 weeks (84 days)"),
-                    sensitiveArea("IP0369 2.C.ii", "vitiligo", true))),
+            steroidTrialOrSensitiveArea("IP0369 2.C", VITILIGO_STEROID_DAYS, "12 weeks (84 days)", "vitiligo", true),
             calcineurinTrial("IP0369 2.D", VITILIGO_CALCINEURIN_DAYS, "12 weeks"),
             prescribedBy("IP0369 2.E", EnumSet.of(Specialty.DERMATOLOGY), "a dermatologist"))
         .response(beneficialResponse("IP0369 Reauthorization 2", VITILIGO_RESPONSE,
@@ -466,6 +450,19 @@ public final class OpzeluraIp0369 {
           String detail = "BSA " + bsa.get().toPlainString() + "% (limit " + limit + "%)";
           return bsa.get().compareTo(limit) <= 0 ? Finding.met(detail) : Finding.notMet(detail);
         });
+  }
+
+  /** Clause C of both pathways: a failed corticosteroid trial, or a sensitive area affected. */
+  private static Criterion steroidTrialOrSensitiveArea(String id, int days, String durationWords, String disease,
+      boolean eyelidCodeCounts) {
+    String section = id.substring("IP0369 ".length());
+    return Criterion.anyOf(id, "Documentation of ONE of the following (" + section + ".i or " + section + ".ii)",
+        Remedy.of("No documented failure of a medium-or-higher potency topical corticosteroid for at least " + durationWords
+                + ", and no " + disease + " of the face, eyes/eyelids, skin folds or genitalia.",
+            "Document a failed trial of a medium-or-higher potency prescription topical corticosteroid for at least "
+                + durationWords + " (or a contraindication or intolerance), or document involvement of the face,"
+                + " eyes/eyelids, skin folds or genitalia."),
+        List.of(steroidTrial(id + ".i", days, durationWords), sensitiveArea(id + ".ii", disease, eyelidCodeCounts)));
   }
 
   private static Criterion sensitiveArea(String id, String disease, boolean eyelidCodeCounts) {
