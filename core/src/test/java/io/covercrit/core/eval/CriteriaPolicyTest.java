@@ -176,7 +176,7 @@ class CriteriaPolicyTest {
   }
 
   @Test
-  @Disabled("BUG: when an exclusion is MISSING and a pathway is MET, CriteriaPolicy.summary() (line 174)"
+  @Disabled("BUG: when an exclusion is MISSING and a pathway is MET, CriteriaPolicy.summary() (called on line 174, case on line 208)"
       + " passes the MET pathway as the decisive clause; it has no MISSING leaf, so leaves() falls back to"
       + " its id and the summary reads \"Needs documentation: T1 1 not documented.\" Fix: for"
       + " NEEDS_DOCUMENTATION, name the MISSING leaves of the exclusions as well (e.g. leaves over excluded"
@@ -293,7 +293,7 @@ class CriteriaPolicyTest {
   }
 
   @Test
-  @Disabled("BUG: CriteriaPolicy.checklist() (line 182) and leaves() (line 219) walk into composites that are"
+  @Disabled("BUG: CriteriaPolicy.checklist() (line 183) and leaves() (line 221) walk into composites that are"
       + " already MET, so an unused alternative of a met ANY-OF is asked for: with a 28-day steroid trial"
       + " (T1 1.C.i MET, so T1 1.C is MET) and no birth date, the checklist also lists prescription-history"
       + " for T1 1.C.ii and the summary reads \"T1 1.B, T1 1.C.ii not documented\". Fix: when collecting"
