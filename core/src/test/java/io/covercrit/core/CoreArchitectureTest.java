@@ -13,7 +13,6 @@ import io.covercrit.core.archtest.CovercritArchitectureRules;
 import io.covercrit.core.codes.Icd10CodeSets;
 import io.covercrit.core.codes.internal.OrderFileReader;
 import io.covercrit.core.eval.PolicyRegistry;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The covercrit architecture rules applied to core's production classes. */
@@ -79,19 +78,6 @@ class CoreArchitectureTest {
   }
 
   @Test
-  void no_static_mutable_state() {
-    CovercritArchitectureRules.no_static_mutable_state_except(documentedException(
-        "io.covercrit.core.codes.internal.CuratedIcd10CodeSet", "ROWS",
-        "TEMPORARY, reported: a private String[][] never handed out; to become a List of rows"))
-        .check(CORE);
-  }
-
-  @Test
-  @Disabled("BUG: CuratedIcd10CodeSet.ROWS (line 24) is a static final String[][]; arrays are mutable, so it is"
-      + " static mutable state, even though private and never handed out. Fix: make it"
-      + " private static final List<List<String>> ROWS = List.of(List.of(\"L20\", \"H\", \"Atopic dermatitis\"), ...)"
-      + " (or a List of a small record Row(code, billable, description)), then delete the exception in"
-      + " no_static_mutable_state() above")
   void no_static_mutable_state_without_exceptions() {
     CovercritArchitectureRules.no_static_mutable_state.check(CORE);
   }

@@ -52,7 +52,8 @@ public final class Icd10Code implements Comparable<Icd10Code> {
       if (n == 7) {
         throw InvalidInputException.invalid("code", "an ICD-10-CM code has 3 to 7 characters");
       }
-      chars[n++] = Character.toUpperCase(c);
+      // ASCII only: Character.toUpperCase maps e.g. U+0131 (dotless i) to 'I'.
+      chars[n++] = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
     }
     if (n < 3) {
       throw InvalidInputException.invalid("code", "an ICD-10-CM code has 3 to 7 characters");

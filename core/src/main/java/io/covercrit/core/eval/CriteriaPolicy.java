@@ -211,7 +211,16 @@ public final class CriteriaPolicy implements CoveragePolicy {
       case NOT_COVERED:
         return "Not covered: " + leaves(excluded, Status.NOT_MET) + " applies.";
       case NEEDS_DOCUMENTATION:
-        return "Needs documentation: " + leaves(decisive, Status.MISSING) + " not documented.";
+        // An undocumented exclusion blocks approval even when a pathway is met: name it first.
+        List<String> undocumented = new ArrayList<>();
+        if (excluded != null && excluded.status() == Status.MISSING) {
+          undocumented.add(leaves(excluded, Status.MISSING));
+        }
+        if (decisive != null && decisive.status() == Status.MISSING) {
+          undocumented.add(leaves(decisive, Status.MISSING));
+        }
+        return "Needs documentation: "
+            + (undocumented.isEmpty() ? "a clause" : String.join(", ", undocumented)) + " not documented.";
       default:
         return decisive == null
             ? "Does not meet criteria: no covered diagnosis."

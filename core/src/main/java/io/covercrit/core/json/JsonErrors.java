@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.covercrit.core.InvalidInputException;
+import io.covercrit.core.codes.Icd10Code;
+import io.covercrit.core.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -51,6 +53,10 @@ final class JsonErrors {
     }
     JsonMappingException mapping = (JsonMappingException) e;
     String path = path(mapping.getPath());
+    if (mapping instanceof MismatchedInputException && mapping.getPath().isEmpty()
+        && String.valueOf(mapping.getOriginalMessage()).startsWith("Trailing token")) {
+      return new JsonInputException(JsonInputException.MALFORMED, "$", "trailing content after the document");
+    }
     if (mapping instanceof UnrecognizedPropertyException) {
       return new JsonInputException(JsonInputException.UNKNOWN_FIELD, path, "unknown field");
     }
@@ -58,7 +64,10 @@ final class JsonErrors {
     if (cause instanceof InvalidInputException) {
       InvalidInputException invalid = (InvalidInputException) cause;
       String field = invalid.field();
-      String full = path.endsWith("." + field) ? path : path + "." + field;
+      // A string-valued type (Icd10Code, Unit) fails as the field itself; any other creator names a field inside it.
+      boolean scalar = mapping instanceof ValueInstantiationException
+          && isStringValued(((ValueInstantiationException) mapping).getType().getRawClass());
+      String full = scalar && path.endsWith("." + field) ? path : path + "." + field;
       String code = InvalidInputException.REQUIRED_FIELD.equals(invalid.errorCode())
           ? JsonInputException.MISSING_FIELD
           : JsonInputException.INVALID_VALUE;
@@ -127,7 +136,7 @@ final class JsonErrors {
     if (target == boolean.class || target == Boolean.class) {
       return "true or false";
     }
-    if (target == String.class) {
+    if (target == String.class || isStringValued(target)) {
       return "a string";
     }
     if (target.isEnum()) {
@@ -137,5 +146,9 @@ final class JsonErrors {
       return "an array";
     }
     return "an object";
+  }
+
+  private static boolean isStringValued(Class<?> type) {
+    return type == Icd10Code.class || type == Unit.class;
   }
 }

@@ -1,5 +1,6 @@
 package io.covercrit.core.model;
 
+import io.covercrit.core.InvalidInputException;
 import java.util.Locale;
 
 /**
@@ -40,6 +41,14 @@ public enum Jurisdiction {
 
   /** Looks up a two-letter code (any case) or {@code FEDERAL}. */
   public static Jurisdiction fromCode(String code) {
-    return valueOf(code.strip().toUpperCase(Locale.ROOT));
+    if (code == null) {
+      throw InvalidInputException.required("jurisdiction");
+    }
+    try {
+      return valueOf(code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      // valueOf's message echoes the input; ours names only the field.
+      throw InvalidInputException.invalid("jurisdiction", "must be a USPS state or territory code, or FEDERAL");
+    }
   }
 }

@@ -3,16 +3,10 @@ package io.covercrit.core.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.covercrit.core.codes.Icd10CodeSet.CodeStatus;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@Disabled("BUG: CuratedIcd10CodeSet cannot be initialised. Its static fields run in textual order: INSTANCE"
-    + " (line 21) calls the constructor, which loops over ROWS (line 24) before ROWS is assigned, so"
-    + " Icd10CodeSets.curated() throws ExceptionInInitializerError (NullPointerException). This also breaks"
-    + " PolicyRegistry.of/installed and CoveragePolicy.evaluate(request, asOf). Fix: declare INSTANCE after ROWS"
-    + " and COMPLETE_CATEGORIES (or hold it in a nested holder class)")
 class CuratedIcd10CodeSetTest {
   private final Icd10CodeSet curated = Icd10CodeSets.curated();
 

@@ -11,14 +11,10 @@ import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DrugClass;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@Disabled("BUG: PolicyRegistry.of (line 66) calls Icd10CodeSets.curated(), whose class cannot be initialised"
-    + " (static field order in CuratedIcd10CodeSet, see CuratedIcd10CodeSetTest): every registry throws"
-    + " ExceptionInInitializerError. Remove this once INSTANCE is declared after ROWS")
 class PolicyRegistryTest {
   private static final CriteriaPolicy UNDATED = AcmeTestPolicy.policy(AcmeTestPolicy.descriptor("draft", null));
   private static final CriteriaPolicy V2025 =

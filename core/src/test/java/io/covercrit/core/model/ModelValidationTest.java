@@ -177,11 +177,6 @@ class ModelValidationTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("BUG: Jurisdiction.fromCode (line 43) calls valueOf directly: an unknown code"
-      + " throws IllegalArgumentException \"No enum constant io.covercrit.core.model.Jurisdiction.QX\", which"
-      + " repeats the input and is not an InvalidInputException, and null throws NullPointerException. Fix:"
-      + " null -> InvalidInputException.required(\"jurisdiction\"); catch IllegalArgumentException ->"
-      + " InvalidInputException.invalid(\"jurisdiction\", \"must be a USPS state or territory code, or FEDERAL\")")
   void an_unknown_jurisdiction_is_rejected_naming_the_field_and_not_the_code() {
     rejects(() -> Jurisdiction.fromCode("qx"), "jurisdiction", "QX", "qx");
     rejects(() -> Jurisdiction.fromCode(null), "jurisdiction");
