@@ -57,6 +57,21 @@ public abstract class CaseEvent {
     return builder().type(type).on(on).build();
   }
 
+  /** An internal appeal event known to the instant. */
+  public static CaseEvent at(CaseEventType type, int appealLevel, Instant at) {
+    return builder().type(type).level(appealLevel).at(at).build();
+  }
+
+  /** An internal appeal event known to the day. */
+  public static CaseEvent on(CaseEventType type, int appealLevel, LocalDate on) {
+    return builder().type(type).level(appealLevel).on(on).build();
+  }
+
+  /** This event with the date printed on its notice. */
+  public CaseEvent noticeDated(LocalDate date) {
+    return builder().from(this).noticeDate(date).build();
+  }
+
   @Value.Check
   void check() {
     if (at().isPresent() == on().isPresent()) {

@@ -3,6 +3,7 @@ package io.covercrit.jurisdictions.internal;
 import io.covercrit.core.eval.ContactPoint;
 import io.covercrit.core.eval.SourceRef;
 import io.covercrit.core.model.Jurisdiction;
+import io.covercrit.jurisdictions.CaseEventType;
 import io.covercrit.jurisdictions.ClockLength;
 import io.covercrit.jurisdictions.Confidence;
 import io.covercrit.jurisdictions.Party;
@@ -48,6 +49,9 @@ final class ClockRule {
   final String condition;
   final List<String> notes;
   final LocalDate lastReviewed;
+  /** For a filing: the event that shows it was made (then the deadline is met and left out). */
+  final CaseEventType fulfilledBy;
+  final Integer fulfilledLevel;
 
   private ClockRule(Builder b) {
     this.id = Objects.requireNonNull(b.id);
@@ -73,6 +77,8 @@ final class ClockRule {
     this.condition = b.condition;
     this.notes = List.copyOf(b.notes);
     this.lastReviewed = b.lastReviewed;
+    this.fulfilledBy = b.fulfilledBy;
+    this.fulfilledLevel = b.fulfilledLevel;
     if (sources.isEmpty()) {
       throw new IllegalStateException("rule " + id + " has no source");
     }
@@ -106,6 +112,8 @@ final class ClockRule {
     b.condition = condition;
     b.notes.addAll(notes);
     b.lastReviewed = lastReviewed;
+    b.fulfilledBy = fulfilledBy;
+    b.fulfilledLevel = fulfilledLevel;
     return b;
   }
 
@@ -134,6 +142,8 @@ final class ClockRule {
     private String condition;
     private final List<String> notes = new ArrayList<>();
     private LocalDate lastReviewed = FACTS_REVIEWED;
+    private CaseEventType fulfilledBy;
+    private Integer fulfilledLevel;
 
     private Builder(String id) {
       this.id = id;
@@ -172,6 +182,8 @@ final class ClockRule {
     Builder condition(String value) { this.condition = value; return this; }
     Builder note(String value) { this.notes.add(value); return this; }
     Builder lastReviewed(LocalDate value) { this.lastReviewed = value; return this; }
+    Builder fulfilledBy(CaseEventType value) { this.fulfilledBy = value; return this; }
+    Builder fulfilledBy(CaseEventType value, int level) { this.fulfilledBy = value; this.fulfilledLevel = level; return this; }
 
     ClockRule build() {
       return new ClockRule(this);

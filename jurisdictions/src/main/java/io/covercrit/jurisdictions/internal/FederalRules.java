@@ -7,6 +7,7 @@ import static io.covercrit.jurisdictions.ClockLength.hours;
 import static io.covercrit.jurisdictions.internal.ClockRule.rule;
 
 import io.covercrit.core.eval.ContactPoint;
+import io.covercrit.jurisdictions.CaseEventType;
 import io.covercrit.jurisdictions.Confidence;
 import io.covercrit.jurisdictions.Party;
 import io.covercrit.jurisdictions.RuleBasis;
@@ -63,7 +64,7 @@ final class FederalRules {
           .note("One 15-day extension is allowed with notice; the claimant then has 45 days to supply missing information.")
           .build());
     }
-    rules.add(rule("FED.internal-appeal.file").step(STEP_APPEAL_FILE).stage(Stage.INTERNAL_APPEAL)
+    rules.add(rule("FED.internal-appeal.file").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("File the internal appeal with the plan").actor(Party.MEMBER).filedWith(Party.PLAN, "the plan")
         .startsAt(Trigger.INITIAL_DENIAL).lasts(calendarDays(180))
         .cite(appealCite, Sources.ERISA_CLAIMS, Sources.ACA_HHS).confidence(Confidence.VERIFIED)
@@ -107,7 +108,7 @@ final class FederalRules {
     String filedWithName = selfFunded ? "the plan (it sends the case to an IRO under contract)"
         : "the HHS-administered federal external review (Maximus Federal Services)";
     List<ClockRule> rules = new ArrayList<>();
-    rules.add(rule("FED.external-review.file").step(STEP_ER_FILE).stage(Stage.EXTERNAL_REVIEW)
+    rules.add(rule("FED.external-review.file").step(STEP_ER_FILE).fulfilledBy(CaseEventType.EXTERNAL_REVIEW_REQUESTED).stage(Stage.EXTERNAL_REVIEW)
         .title("Request external review").actor(Party.MEMBER).filedWith(filedWith, filedWithName)
         .startsAt(Trigger.FINAL_INTERNAL_DENIAL).lasts(calendarMonths(4))
         .monthEnd(MonthEnd.FIRST_DAY_OF_NEXT_MONTH).rollsForwardToBusinessDay()
@@ -165,7 +166,7 @@ final class FederalRules {
         .note("For an exception request the clock runs from receipt of the prescriber's supporting statement.")
         .note("Proposed rule CMS-0062-P (72 h / 24 h across programs, from Oct 2027) is only proposed and not applied.")
         .build());
-    rules.add(rule("PARTD.redetermination.file").step(STEP_APPEAL_FILE).stage(Stage.INTERNAL_APPEAL)
+    rules.add(rule("PARTD.redetermination.file").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("Request a redetermination from the Part D plan").actor(Party.MEMBER)
         .filedWith(Party.PLAN, "the Part D plan sponsor")
         .startsAt(Trigger.INITIAL_DENIAL, Anchor.PRESUMED_RECEIPT).lasts(calendarDays(60))
@@ -175,7 +176,7 @@ final class FederalRules {
             + " the notice date: 65 days from the notice date, as CMS guidance (2020) says. Late filing is allowed"
             + " for good cause.")
         .build());
-    rules.add(rule("PARTD.redetermination.file.older-reading").step(STEP_APPEAL_FILE).stage(Stage.INTERNAL_APPEAL)
+    rules.add(rule("PARTD.redetermination.file.older-reading").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("Request a redetermination (older reading: 60 days from the notice date)").actor(Party.MEMBER)
         .filedWith(Party.PLAN, "the Part D plan sponsor")
         .startsAt(Trigger.INITIAL_DENIAL, Anchor.NOTICE_DATE).lasts(calendarDays(60))
@@ -203,7 +204,7 @@ final class FederalRules {
     if (!facts.drug()) {
       rules.addAll(cms0057(facts, PART_C, "42 CFR 422.568, 422.572 as amended by CMS-0057-F"));
     }
-    rules.add(rule("MA.reconsideration.file").step(STEP_APPEAL_FILE).stage(Stage.INTERNAL_APPEAL)
+    rules.add(rule("MA.reconsideration.file").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("Request a reconsideration from the Medicare Advantage plan").actor(Party.MEMBER)
         .filedWith(Party.PLAN, "the Medicare Advantage plan")
         .startsAt(Trigger.INITIAL_DENIAL, Anchor.PRESUMED_RECEIPT).lasts(calendarDays(60))
@@ -247,7 +248,7 @@ final class FederalRules {
     } else if (!facts.drug()) {
       rules.addAll(cms0057(facts, MEDICAID, "42 CFR 438.210(d) as amended by CMS-0057-F"));
     }
-    rules.add(rule("MEDICAID.mco-appeal.file").step(STEP_APPEAL_FILE).stage(Stage.INTERNAL_APPEAL)
+    rules.add(rule("MEDICAID.mco-appeal.file").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("File the appeal with the managed-care plan").actor(Party.MEMBER)
         .filedWith(Party.PLAN, "the Medicaid managed-care plan")
         .startsAt(Trigger.INITIAL_DENIAL, Anchor.NOTICE_DATE).lasts(calendarDays(60))
@@ -266,7 +267,7 @@ final class FederalRules {
         .note("Encoded from the 2016 rule; the older text read in the mirror says 45 days / 3 working days."
             + " The plan may extend by up to 14 days.")
         .build());
-    rules.add(rule("MEDICAID.fair-hearing.file").step(STEP_ER_FILE).stage(Stage.EXTERNAL_REVIEW)
+    rules.add(rule("MEDICAID.fair-hearing.file").step(STEP_ER_FILE).fulfilledBy(CaseEventType.EXTERNAL_REVIEW_REQUESTED).stage(Stage.EXTERNAL_REVIEW)
         .title("Request a state fair hearing").actor(Party.MEMBER)
         .filedWith(Party.STATE_MEDICAID_AGENCY, "the state Medicaid agency")
         .startsAt(Trigger.FINAL_INTERNAL_DENIAL, Anchor.NOTICE_DATE).lasts(calendarDays(90))

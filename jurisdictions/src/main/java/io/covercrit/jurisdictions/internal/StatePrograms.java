@@ -11,6 +11,7 @@ import static io.covercrit.jurisdictions.internal.FederalRules.STEP_INITIAL;
 import io.covercrit.core.eval.ContactPoint;
 import io.covercrit.core.model.Jurisdiction;
 import io.covercrit.jurisdictions.CaliforniaRegulator;
+import io.covercrit.jurisdictions.CaseEventType;
 import io.covercrit.jurisdictions.Circumstance;
 import io.covercrit.jurisdictions.ClockLength;
 import io.covercrit.jurisdictions.Confidence;
@@ -86,7 +87,8 @@ final class StatePrograms {
 
     ClockRule.Builder file(String suffix, Trigger trigger, Anchor anchor, ClockLength length) {
       return er(suffix).step(STEP_ER_FILE).title("Request external review (" + program + ")")
-          .actor(Party.MEMBER).filedWith(filedWith, filedWithName).startsAt(trigger, anchor).lasts(length);
+          .actor(Party.MEMBER).filedWith(filedWith, filedWithName).startsAt(trigger, anchor).lasts(length)
+          .fulfilledBy(CaseEventType.EXTERNAL_REVIEW_REQUESTED);
     }
 
     ClockRule.Builder file(Trigger trigger, ClockLength length) {
@@ -325,6 +327,7 @@ final class StatePrograms {
               .title("Provider requests an external appeal on its own behalf").actor(Party.PROVIDER)
               .filedWith(Party.REGULATOR, ny.filedWithName)
               .startsAt(Trigger.FIRST_LEVEL_APPEAL_DENIAL).lasts(calendarDays(60))
+              .fulfilledBy(CaseEventType.EXTERNAL_REVIEW_REQUESTED)
               .condition("only when the provider appeals on its own behalf")
               .cite("N.Y. Ins. Law § 4914(b)(1)", Sources.NY_4914).confidence(Confidence.VERIFIED).build());
           ClockLength expedited = formularyException ? hours(24) : hours(72);

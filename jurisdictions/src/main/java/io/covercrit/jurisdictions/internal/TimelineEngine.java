@@ -81,8 +81,13 @@ public final class TimelineEngine implements DeadlineCalculator {
     Map<String, ClockRule> ruleById = new LinkedHashMap<>();
     List<PendingClock> pending = new ArrayList<>();
     Set<String> pendingSteps = new LinkedHashSet<>();
+    Set<String> met = new LinkedHashSet<>();
     for (ClockRule rule : rules) {
       ruleById.put(rule.id, rule);
+      if (events.fulfilled(rule)) {
+        met.add(rule.step);
+        continue;
+      }
       Started started = start(rule, events, facts);
       if (started.waitingFor != null) {
         if (pendingSteps.add(rule.step)) {
@@ -99,10 +104,14 @@ public final class TimelineEngine implements DeadlineCalculator {
     }
     deadlines.sort(Comparator.comparing(Deadline::expiresAt).thenComparing(Deadline::ruleId));
 
+    if (!met.isEmpty()) {
+      notes.add("Filings already made are left out: " + String.join(", ", met) + ".");
+    }
     Stage current = events.currentStage();
     List<PendingClock> upcoming = new ArrayList<>();
     for (PendingClock clock : pending) {
-      if (clock.stage().compareTo(current) >= 0 && !byStep.containsKey(ruleById.get(clock.ruleId()).step)) {
+      String step = ruleById.get(clock.ruleId()).step;
+      if (clock.stage().compareTo(current) >= 0 && !byStep.containsKey(step) && !met.contains(step)) {
         upcoming.add(clock);
       }
     }
@@ -315,7 +324,7 @@ public final class TimelineEngine implements DeadlineCalculator {
         .title("File the internal appeal with " + payer.payer()).actor(Party.MEMBER)
         .filedWith(Party.PLAN, payer.payer())
         .startsAt(Trigger.INITIAL_DENIAL, payer.filingWindowCountsFromNoticeDate() ? Anchor.NOTICE_DATE : Anchor.RECEIPT)
-        .lasts(payer.filingWindow()).build());
+        .lasts(payer.filingWindow()).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).build());
     for (PayerAppealLevel level : payer.levels()) {
       int n = level.level();
       Optional<io.covercrit.jurisdictions.ClockLength> clock =
@@ -327,7 +336,8 @@ public final class TimelineEngine implements DeadlineCalculator {
       level.filingWindow().ifPresent(window -> rules.add(payerRule(payer, "internal-appeal." + n + ".file", program)
           .step(FederalRules.appealFileStep(n)).stage(Stage.INTERNAL_APPEAL)
           .title("Ask " + payer.payer() + " for the level " + n + " appeal").actor(Party.MEMBER)
-          .filedWith(Party.PLAN, payer.payer()).startsAt(Trigger.APPEAL_DENIAL).level(n - 1).lasts(window).build()));
+          .filedWith(Party.PLAN, payer.payer()).startsAt(Trigger.APPEAL_DENIAL).level(n - 1).lasts(window)
+          .fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, n).build()));
     }
     return rules;
   }
@@ -600,6 +610,22 @@ public final class TimelineEngine implements DeadlineCalculator {
         default:
           return get(trigger.eventType, null);
       }
+    }
+
+    /** Whether a filing rule's filing was made: its event exists, or the case moved past its stage. */
+    boolean fulfilled(ClockRule rule) {
+      if (rule.fulfilledBy == null) {
+        return false;
+      }
+      for (CaseEvent event : byKey.values()) {
+        if (event.type().stage().compareTo(rule.stage) > 0) {
+          return true;
+        }
+      }
+      if (rule.stage == Stage.INTERNAL_APPEAL && finalInternalDenial().isPresent()) {
+        return true;
+      }
+      return get(rule.fulfilledBy, rule.fulfilledBy.isLeveled() ? rule.fulfilledLevel : null).isPresent();
     }
 
     Stage currentStage() {
