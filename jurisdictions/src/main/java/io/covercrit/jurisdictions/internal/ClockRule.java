@@ -52,6 +52,8 @@ final class ClockRule {
   /** For a filing: the event that shows it was made (then the deadline is met and left out). */
   final CaseEventType fulfilledBy;
   final Integer fulfilledLevel;
+  /** The rule applies only when its starting event is on or after this date (null: always). */
+  final LocalDate appliesFrom;
 
   private ClockRule(Builder b) {
     this.id = Objects.requireNonNull(b.id);
@@ -79,6 +81,7 @@ final class ClockRule {
     this.lastReviewed = b.lastReviewed;
     this.fulfilledBy = b.fulfilledBy;
     this.fulfilledLevel = b.fulfilledLevel;
+    this.appliesFrom = b.appliesFrom;
     if (sources.isEmpty()) {
       throw new IllegalStateException("rule " + id + " has no source");
     }
@@ -114,6 +117,7 @@ final class ClockRule {
     b.lastReviewed = lastReviewed;
     b.fulfilledBy = fulfilledBy;
     b.fulfilledLevel = fulfilledLevel;
+    b.appliesFrom = appliesFrom;
     return b;
   }
 
@@ -144,6 +148,7 @@ final class ClockRule {
     private LocalDate lastReviewed = FACTS_REVIEWED;
     private CaseEventType fulfilledBy;
     private Integer fulfilledLevel;
+    private LocalDate appliesFrom;
 
     private Builder(String id) {
       this.id = id;
@@ -182,6 +187,7 @@ final class ClockRule {
     Builder condition(String value) { this.condition = value; return this; }
     Builder note(String value) { this.notes.add(value); return this; }
     Builder lastReviewed(LocalDate value) { this.lastReviewed = value; return this; }
+    Builder appliesFrom(LocalDate value) { this.appliesFrom = value; return this; }
     Builder fulfilledBy(CaseEventType value) { this.fulfilledBy = value; return this; }
     Builder fulfilledBy(CaseEventType value, int level) { this.fulfilledBy = value; this.fulfilledLevel = level; return this; }
 

@@ -222,7 +222,7 @@ final class FederalRules {
         .step(STEP_INITIAL).stage(Stage.INITIAL_DECISION)
         .title(facts.expedited() ? "Plan decides the expedited prior-authorization request"
             : "Plan decides the standard prior-authorization request")
-        .actor(Party.PLAN).startsAt(Trigger.COVERAGE_REQUEST)
+        .actor(Party.PLAN).startsAt(Trigger.COVERAGE_REQUEST).appliesFrom(CMS_0057_F_EFFECTIVE)
         .lasts(facts.expedited() ? hours(72) : calendarDays(7))
         .cite(cite, Sources.CMS_0057_F).confidence(Confidence.SECONDARY).basis(RuleBasis.FEDERAL).program(program)
         .note("CMS-0057-F clocks apply to items and services, not drugs, for requests received from 2026-01-01;"

@@ -89,6 +89,10 @@ public final class TimelineEngine implements DeadlineCalculator {
         continue;
       }
       Started started = start(rule, events, facts);
+      if (started.notApplicable != null) {
+        notes.add(started.notApplicable);
+        continue;
+      }
       if (started.waitingFor != null) {
         if (pendingSteps.add(rule.step)) {
           pending.add(pending(rule, started, facts));
@@ -135,6 +139,7 @@ public final class TimelineEngine implements DeadlineCalculator {
     Instant instant;
     String startWords;
     String waitingFor;
+    String notApplicable;
   }
 
   private static Started start(ClockRule rule, Events events, CaseFacts facts) {
@@ -147,6 +152,11 @@ public final class TimelineEngine implements DeadlineCalculator {
     }
     CaseEvent event = found.get();
     started.event = event;
+    if (rule.appliesFrom != null && event.dateIn(facts.zone).isBefore(rule.appliesFrom)) {
+      started.notApplicable = rule.id + " is not applied: it covers events from " + rule.appliesFrom
+          + " and this one came earlier.";
+      return started;
+    }
     String what = rule.trigger.description;
     switch (rule.anchor) {
       case NOTICE_DATE:
