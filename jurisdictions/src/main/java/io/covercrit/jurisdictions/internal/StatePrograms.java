@@ -387,7 +387,7 @@ final class StatePrograms {
     Ctx fl = new Ctx("FL", "HHS-administered federal external review (Florida)", Contacts.FEDERAL_HHS, Party.REGULATOR,
         "the HHS-administered federal external review (Maximus Federal Services)");
     return new StateProgram("FL", Jurisdiction.FL, fl.program, fl.filedWith, fl.filedWithName, null, false, true,
-        List.of(), facts -> {
+        Contacts.FL, facts -> {
           List<ClockRule> rules = new ArrayList<>();
           rules.add(fl.file("file.conflicting-guide", Trigger.FINAL_INTERNAL_DENIAL, Anchor.RECEIPT, calendarDays(60))
               .title("Request external review (one guide's reading: 60 days)")
