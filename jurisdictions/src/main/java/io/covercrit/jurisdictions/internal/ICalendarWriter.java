@@ -34,7 +34,6 @@ public final class ICalendarWriter {
     lines.add("VERSION:2.0");
     lines.add("PRODID:-//covercrit//covercrit-jurisdictions//EN");
     lines.add("CALSCALE:GREGORIAN");
-    lines.add("METHOD:PUBLISH");
     lines.add("X-WR-CALNAME:" + text("Coverage appeal deadlines (" + timeline.memberState().displayName() + ")"));
     for (Deadline deadline : timeline.deadlines()) {
       event(lines, timeline, deadline, stamp);
