@@ -31,9 +31,4 @@ public enum Confidence {
   public Reliability reliability() {
     return reliability;
   }
-
-  /** The less confident of the two. */
-  public Confidence weakest(Confidence other) {
-    return compareTo(other) >= 0 ? this : other;
-  }
 }

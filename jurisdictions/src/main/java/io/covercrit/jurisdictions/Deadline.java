@@ -59,6 +59,9 @@ public abstract class Deadline {
   /** Its appeal level, for leveled events. */
   public abstract Optional<Integer> startLevel();
 
+  /** Which date of the starting event the clock counts from. */
+  public abstract CountsFrom countsFrom();
+
   /** The date the clock counts from (receipt, notice date or presumed receipt). */
   public abstract LocalDate startDate();
 

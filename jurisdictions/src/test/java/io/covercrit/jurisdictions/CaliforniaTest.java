@@ -44,6 +44,7 @@ class CaliforniaTest {
     Deadline filing = get(timeline, ruleId);
     assertThat(filing.dueDate()).contains(LocalDate.of(2026, 8, 27));
     assertThat(filing.startDate()).isEqualTo(LocalDate.of(2026, 2, 27));
+    assertThat(filing.countsFrom()).isEqualTo(CountsFrom.NOTICE_DATE);
     assertThat(filing.confidence()).isEqualTo(confidence);
     assertThat(filing.contacts()).extracting(c -> c.value()).contains(phone);
   }

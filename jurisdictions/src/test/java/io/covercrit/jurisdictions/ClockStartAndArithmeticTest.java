@@ -29,6 +29,8 @@ class ClockStartAndArithmeticTest {
 
     Deadline filing = get(timeline, "NC.external-review.file");
     assertThat(filing.startEvent()).isEqualTo(CaseEventType.FINAL_INTERNAL_DENIAL_RECEIVED);
+    assertThat(filing.countsFrom()).isEqualTo(CountsFrom.RECEIPT);
+    assertThat(filing.startDate()).isEqualTo(LocalDate.of(2026, 3, 2));
     assertThat(filing.dueDate()).contains(LocalDate.of(2026, 6, 30)).isNotEqualTo(LocalDate.of(2026, 5, 10));
   }
 

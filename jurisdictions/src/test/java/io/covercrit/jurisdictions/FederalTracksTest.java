@@ -47,6 +47,7 @@ class FederalTracksTest {
     // 2026-01-07 + 5 = 2026-01-12 presumed receipt; + 60 days = 2026-03-13 (65 days from the notice).
     assertThat(filing.dueDate()).contains(LocalDate.of(2026, 3, 13));
     assertThat(filing.startDate()).isEqualTo(LocalDate.of(2026, 1, 12));
+    assertThat(filing.countsFrom()).isEqualTo(CountsFrom.PRESUMED_RECEIPT);
     assertThat(filing.alternatives()).singleElement().satisfies(a -> {
       assertThat(a.dueDate()).contains(LocalDate.of(2026, 3, 8));
       assertThat(a.confidence()).isEqualTo(Confidence.UNCERTAIN);

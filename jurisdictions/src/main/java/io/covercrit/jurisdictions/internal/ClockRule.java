@@ -3,6 +3,7 @@ package io.covercrit.jurisdictions.internal;
 import io.covercrit.core.eval.ContactPoint;
 import io.covercrit.core.eval.SourceRef;
 import io.covercrit.core.model.Jurisdiction;
+import io.covercrit.jurisdictions.CountsFrom;
 import io.covercrit.jurisdictions.CaseEventType;
 import io.covercrit.jurisdictions.ClockLength;
 import io.covercrit.jurisdictions.Confidence;
@@ -35,7 +36,7 @@ final class ClockRule {
   final String filedWithName;
   final Trigger trigger;
   final Integer level;
-  final Anchor anchor;
+  final CountsFrom anchor;
   final ClockLength length;
   final MonthEnd monthEnd;
   final boolean rollsForward;
@@ -91,36 +92,6 @@ final class ClockRule {
     return new Builder(id);
   }
 
-  Builder toBuilder() {
-    Builder b = new Builder(id);
-    b.step = step;
-    b.stage = stage;
-    b.title = title;
-    b.actor = actor;
-    b.filedWith = filedWith;
-    b.filedWithName = filedWithName;
-    b.trigger = trigger;
-    b.level = level;
-    b.anchor = anchor;
-    b.length = length;
-    b.monthEnd = monthEnd;
-    b.rollsForward = rollsForward;
-    b.calendarState = calendarState;
-    b.citation = citation;
-    b.sources.addAll(sources);
-    b.confidence = confidence;
-    b.basis = basis;
-    b.program = program;
-    b.contacts.addAll(contacts);
-    b.condition = condition;
-    b.notes.addAll(notes);
-    b.lastReviewed = lastReviewed;
-    b.fulfilledBy = fulfilledBy;
-    b.fulfilledLevel = fulfilledLevel;
-    b.appliesFrom = appliesFrom;
-    return b;
-  }
-
   /** Fluent builder; rule data reads top to bottom like the fact sheet. */
   static final class Builder {
     private final String id;
@@ -132,7 +103,7 @@ final class ClockRule {
     private String filedWithName;
     private Trigger trigger;
     private Integer level;
-    private Anchor anchor = Anchor.RECEIPT;
+    private CountsFrom anchor = CountsFrom.RECEIPT;
     private ClockLength length;
     private MonthEnd monthEnd = MonthEnd.LAST_DAY_OF_MONTH;
     private boolean rollsForward;
@@ -166,7 +137,7 @@ final class ClockRule {
     }
 
     Builder startsAt(Trigger value) { this.trigger = value; return this; }
-    Builder startsAt(Trigger value, Anchor anchorValue) { this.trigger = value; this.anchor = anchorValue; return this; }
+    Builder startsAt(Trigger value, CountsFrom anchorValue) { this.trigger = value; this.anchor = anchorValue; return this; }
     Builder level(int value) { this.level = value; return this; }
     Builder lasts(ClockLength value) { this.length = value; return this; }
     Builder monthEnd(MonthEnd value) { this.monthEnd = value; return this; }

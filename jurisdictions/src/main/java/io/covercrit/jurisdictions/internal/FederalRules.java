@@ -7,6 +7,7 @@ import static io.covercrit.jurisdictions.ClockLength.hours;
 import static io.covercrit.jurisdictions.internal.ClockRule.rule;
 
 import io.covercrit.core.eval.ContactPoint;
+import io.covercrit.jurisdictions.CountsFrom;
 import io.covercrit.jurisdictions.CaseEventType;
 import io.covercrit.jurisdictions.Confidence;
 import io.covercrit.jurisdictions.Party;
@@ -169,7 +170,7 @@ final class FederalRules {
     rules.add(rule("PARTD.redetermination.file").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("Request a redetermination from the Part D plan").actor(Party.MEMBER)
         .filedWith(Party.PLAN, "the Part D plan sponsor")
-        .startsAt(Trigger.INITIAL_DENIAL, Anchor.PRESUMED_RECEIPT).lasts(calendarDays(60))
+        .startsAt(Trigger.INITIAL_DENIAL, CountsFrom.PRESUMED_RECEIPT).lasts(calendarDays(60))
         .cite("42 CFR 423.582(b)", Sources.PART_D_REDETERMINATION_FILING).confidence(Confidence.VERIFIED)
         .basis(RuleBasis.FEDERAL).program(PART_D)
         .note("60 calendar days after receipt of the coverage-determination notice, receipt presumed 5 days after"
@@ -179,7 +180,7 @@ final class FederalRules {
     rules.add(rule("PARTD.redetermination.file.older-reading").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("Request a redetermination (older reading: 60 days from the notice date)").actor(Party.MEMBER)
         .filedWith(Party.PLAN, "the Part D plan sponsor")
-        .startsAt(Trigger.INITIAL_DENIAL, Anchor.NOTICE_DATE).lasts(calendarDays(60))
+        .startsAt(Trigger.INITIAL_DENIAL, CountsFrom.NOTICE_DATE).lasts(calendarDays(60))
         .cite("42 CFR 423.582(b) (older text); older CMS pages", Sources.PART_D_OLDER_PAGES)
         .confidence(Confidence.UNCERTAIN).basis(RuleBasis.FEDERAL).program(PART_D)
         .build());
@@ -207,7 +208,7 @@ final class FederalRules {
     rules.add(rule("MA.reconsideration.file").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("Request a reconsideration from the Medicare Advantage plan").actor(Party.MEMBER)
         .filedWith(Party.PLAN, "the Medicare Advantage plan")
-        .startsAt(Trigger.INITIAL_DENIAL, Anchor.PRESUMED_RECEIPT).lasts(calendarDays(60))
+        .startsAt(Trigger.INITIAL_DENIAL, CountsFrom.PRESUMED_RECEIPT).lasts(calendarDays(60))
         .cite("42 CFR 422.582", Sources.PART_C_RECONSIDERATION).confidence(Confidence.UNCERTAIN)
         .basis(RuleBasis.FEDERAL).program(PART_C)
         .note("Not in the project's fact sheet: encoded by analogy with the Part D rule (60 days after receipt,"
@@ -251,7 +252,7 @@ final class FederalRules {
     rules.add(rule("MEDICAID.mco-appeal.file").step(STEP_APPEAL_FILE).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).stage(Stage.INTERNAL_APPEAL)
         .title("File the appeal with the managed-care plan").actor(Party.MEMBER)
         .filedWith(Party.PLAN, "the Medicaid managed-care plan")
-        .startsAt(Trigger.INITIAL_DENIAL, Anchor.NOTICE_DATE).lasts(calendarDays(60))
+        .startsAt(Trigger.INITIAL_DENIAL, CountsFrom.NOTICE_DATE).lasts(calendarDays(60))
         .cite("42 CFR 438.402(c)(2)(ii)", Sources.MEDICAID_APPEALS).confidence(Confidence.UNCERTAIN)
         .basis(RuleBasis.FEDERAL).program(MEDICAID)
         .note("Encoded from the 2016 rule (60 days from the date on the notice); the mirror read shows the older"
@@ -270,7 +271,7 @@ final class FederalRules {
     rules.add(rule("MEDICAID.fair-hearing.file").step(STEP_ER_FILE).fulfilledBy(CaseEventType.EXTERNAL_REVIEW_REQUESTED).stage(Stage.EXTERNAL_REVIEW)
         .title("Request a state fair hearing").actor(Party.MEMBER)
         .filedWith(Party.STATE_MEDICAID_AGENCY, "the state Medicaid agency")
-        .startsAt(Trigger.FINAL_INTERNAL_DENIAL, Anchor.NOTICE_DATE).lasts(calendarDays(90))
+        .startsAt(Trigger.FINAL_INTERNAL_DENIAL, CountsFrom.NOTICE_DATE).lasts(calendarDays(90))
         .cite("42 CFR 438.408(f)(2)", Sources.MEDICAID_APPEALS).confidence(Confidence.UNCERTAIN)
         .basis(RuleBasis.FEDERAL).program(MEDICAID)
         .note("Each state sets 90 to 120 days from the date of the plan's notice of resolution; the shortest"

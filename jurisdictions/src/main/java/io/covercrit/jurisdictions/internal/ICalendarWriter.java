@@ -166,11 +166,10 @@ public final class ICalendarWriter {
   static String fold(String line) {
     StringBuilder out = new StringBuilder(line.length() + 16);
     int octets = 0;
-    int limit = MAX_OCTETS;
     for (int i = 0; i < line.length(); ) {
       int codePoint = line.codePointAt(i);
       int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-      if (octets + size > limit) {
+      if (octets + size > MAX_OCTETS) {
         out.append(CRLF).append(' ');
         octets = 1;
       }

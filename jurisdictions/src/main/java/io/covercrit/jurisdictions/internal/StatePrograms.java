@@ -10,6 +10,7 @@ import static io.covercrit.jurisdictions.internal.FederalRules.STEP_INITIAL;
 
 import io.covercrit.core.eval.ContactPoint;
 import io.covercrit.core.model.Jurisdiction;
+import io.covercrit.jurisdictions.CountsFrom;
 import io.covercrit.jurisdictions.CaliforniaRegulator;
 import io.covercrit.jurisdictions.CaseEventType;
 import io.covercrit.jurisdictions.Circumstance;
@@ -85,14 +86,14 @@ final class StatePrograms {
       return state("external-review." + suffix, Stage.EXTERNAL_REVIEW).contacts(contacts);
     }
 
-    ClockRule.Builder file(String suffix, Trigger trigger, Anchor anchor, ClockLength length) {
+    ClockRule.Builder file(String suffix, Trigger trigger, CountsFrom anchor, ClockLength length) {
       return er(suffix).step(STEP_ER_FILE).title("Request external review (" + program + ")")
           .actor(Party.MEMBER).filedWith(filedWith, filedWithName).startsAt(trigger, anchor).lasts(length)
           .fulfilledBy(CaseEventType.EXTERNAL_REVIEW_REQUESTED);
     }
 
     ClockRule.Builder file(Trigger trigger, ClockLength length) {
-      return file("file", trigger, Anchor.RECEIPT, length);
+      return file("file", trigger, CountsFrom.RECEIPT, length);
     }
 
     ClockRule.Builder decision(CaseFacts facts, Trigger trigger, ClockLength standard, ClockLength expedited) {
@@ -217,13 +218,13 @@ final class StatePrograms {
                 .cite("DMHC IMR page (plan grievance: 30 days, 3 days if urgent)", Sources.DMHC_IMR)
                 .confidence(Confidence.VERIFIED).build());
           }
-          rules.add(ca.file("file", Trigger.FINAL_INTERNAL_DENIAL, Anchor.NOTICE_DATE, calendarMonths(6))
+          rules.add(ca.file("file", Trigger.FINAL_INTERNAL_DENIAL, CountsFrom.NOTICE_DATE, calendarMonths(6))
               .cite("DMHC IMR page; Cal. Health & Safety Code § 1374.30", Sources.DMHC_IMR, Sources.CA_HSC_1374_30)
               .confidence(Confidence.VERIFIED)
               .note("6 months after the plan's written decision (the date on the notice). DMHC may accept a later"
                   + " application when circumstances prevented timely filing.").build());
           if (facts.has(Circumstance.EXPERIMENTAL_OR_INVESTIGATIONAL)) {
-            rules.add(ca.file("file.experimental", Trigger.INITIAL_DENIAL, Anchor.NOTICE_DATE, calendarMonths(6))
+            rules.add(ca.file("file.experimental", Trigger.INITIAL_DENIAL, CountsFrom.NOTICE_DATE, calendarMonths(6))
                 .cite("Cal. Health & Safety Code § 1374.31(a)", Sources.CA_HSC_1374_30).confidence(Confidence.VERIFIED)
                 .note("Experimental or investigational denials need no plan grievance first: the window runs from the"
                     + " initial denial.").build());
@@ -276,7 +277,7 @@ final class StatePrograms {
                 .cite("Cal. Ins. Code § 10123.191", Sources.CA_INS_10123_191).confidence(Confidence.SECONDARY)
                 .note("Parallels Health & Safety Code § 1367.241 (deemed granted if not answered in time).").build());
           }
-          rules.add(ca.file("file", Trigger.FINAL_INTERNAL_DENIAL, Anchor.NOTICE_DATE, calendarMonths(6))
+          rules.add(ca.file("file", Trigger.FINAL_INTERNAL_DENIAL, CountsFrom.NOTICE_DATE, calendarMonths(6))
               .cite("Cal. Ins. Code § 10169 et seq.", Sources.CA_INS_10169).confidence(Confidence.SECONDARY)
               .note("Mirrors the DMHC scheme; the exact subsection was not retrieved.").build());
           if (facts.expedited()) {
@@ -389,7 +390,7 @@ final class StatePrograms {
     return new StateProgram("FL", Jurisdiction.FL, fl.program, fl.filedWith, fl.filedWithName, null, false, true,
         Contacts.FL, facts -> {
           List<ClockRule> rules = new ArrayList<>();
-          rules.add(fl.file("file.conflicting-guide", Trigger.FINAL_INTERNAL_DENIAL, Anchor.RECEIPT, calendarDays(60))
+          rules.add(fl.file("file.conflicting-guide", Trigger.FINAL_INTERNAL_DENIAL, CountsFrom.RECEIPT, calendarDays(60))
               .title("Request external review (one guide's reading: 60 days)")
               .cite("Consumer coverage-rights summary", Sources.FL_CONFLICTING_GUIDE).confidence(Confidence.UNCERTAIN)
               .basis(RuleBasis.STATE).build());
@@ -556,7 +557,7 @@ final class StatePrograms {
               .cite("Va. Code § 38.2-3556 et seq.; 14VAC5-216", Sources.VA_SECONDARY).confidence(Confidence.SECONDARY)
               .build());
           if (facts.has(Circumstance.CANCER_TREATMENT)) {
-            rules.add(va.file("file.cancer", Trigger.INITIAL_DENIAL, Anchor.RECEIPT, calendarDays(120))
+            rules.add(va.file("file.cancer", Trigger.INITIAL_DENIAL, CountsFrom.RECEIPT, calendarDays(120))
                 .title("Request external review without an internal appeal (cancer treatment)")
                 .cite("Va. Code § 38.2-3560(A)", Sources.VA_38_2_3560, Sources.VA_SECONDARY)
                 .confidence(Confidence.SECONDARY)
@@ -618,11 +619,11 @@ final class StatePrograms {
               .cite("DIFS appeals page; MCL 550.1911", Sources.MI_DIFS).confidence(Confidence.VERIFIED)
               .note("Conflict: older BCBSM, UMich HR and type2.wiki pages say 60 days (one BCBSM HMO page '60 business"
                   + " days', an older PPO page 120 days). Encoded: 127 days, the DIFS value.").build());
-          rules.add(mi.file("file.older-pages", Trigger.FINAL_INTERNAL_DENIAL, Anchor.RECEIPT, calendarDays(60))
+          rules.add(mi.file("file.older-pages", Trigger.FINAL_INTERNAL_DENIAL, CountsFrom.RECEIPT, calendarDays(60))
               .title("Request external review (older pages: 60 days)")
               .cite("Older BCBSM / UMich HR / type2.wiki pages", Sources.MI_OLDER).confidence(Confidence.UNCERTAIN).build());
           if (facts.expedited()) {
-            rules.add(mi.file("file.expedited", Trigger.FINAL_INTERNAL_DENIAL, Anchor.RECEIPT, calendarDays(10))
+            rules.add(mi.file("file.expedited", Trigger.FINAL_INTERNAL_DENIAL, CountsFrom.RECEIPT, calendarDays(10))
                 .step("external-review.file.expedited").title("Request expedited external review (DIFS)")
                 .cite("MCL 550.1913(1)", Sources.MI_550_1913).confidence(Confidence.VERIFIED)
                 .note("10 days after the adverse determination; it may also be filed with an expedited internal grievance.")
@@ -778,7 +779,7 @@ final class StatePrograms {
               .note("Conflict: the statute mirror (D.C. Code 44-301.07(b)) says 30 business days, possibly superseded;"
                   + " a qualifying state process must allow at least 4 months (45 CFR 147.136(c)(2)(vi)). Encoded: 4 months;"
                   + " the 30-business-day reading is listed as an alternative.").build());
-          rules.add(dc.file("file.older-statute", Trigger.FINAL_INTERNAL_DENIAL, Anchor.RECEIPT, businessDays(30))
+          rules.add(dc.file("file.older-statute", Trigger.FINAL_INTERNAL_DENIAL, CountsFrom.RECEIPT, businessDays(30))
               .title("Request external review (older statute: 30 business days)").stateBusinessDays(Jurisdiction.DC)
               .cite("D.C. Code § 44-301.07(b)", Sources.DC_44_301_07).confidence(Confidence.UNCERTAIN).build());
           rules.add(dc.er("acceptance").title("Ombudsman accepts or rejects the request").actor(Party.REGULATOR)

@@ -3,6 +3,7 @@ package io.covercrit.jurisdictions.internal;
 import io.covercrit.core.InvalidInputException;
 import io.covercrit.core.model.Jurisdiction;
 import io.covercrit.core.model.PlanType;
+import io.covercrit.jurisdictions.CountsFrom;
 import io.covercrit.jurisdictions.AlternativeReading;
 import io.covercrit.jurisdictions.BusinessCalendar;
 import io.covercrit.jurisdictions.CaseEvent;
@@ -140,6 +141,7 @@ public final class TimelineEngine implements DeadlineCalculator {
     String startWords;
     String waitingFor;
     String notApplicable;
+    CountsFrom countsFrom;
   }
 
   private static Started start(ClockRule rule, Events events, CaseFacts facts) {
@@ -166,26 +168,30 @@ public final class TimelineEngine implements DeadlineCalculator {
           return started;
         }
         started.date = event.noticeDate().get();
+        started.countsFrom = CountsFrom.NOTICE_DATE;
         started.startWords = started.date + " (the date on the notice; the clock starts when " + what + ")";
         break;
       case PRESUMED_RECEIPT:
         if (event.noticeDate().isPresent()) {
           started.date = event.noticeDate().get().plusDays(5);
+          started.countsFrom = CountsFrom.PRESUMED_RECEIPT;
           started.startWords = started.date + " (receipt presumed 5 days after the notice date "
               + event.noticeDate().get() + ")";
         } else {
           started.date = event.dateIn(facts.zone);
+          started.countsFrom = CountsFrom.RECEIPT;
           started.startWords = started.date + " (the date received; no notice date given)";
         }
         break;
       default:
         started.date = event.dateIn(facts.zone);
+        started.countsFrom = CountsFrom.RECEIPT;
         started.instant = event.at().orElse(null);
         started.startWords = started.date + " (when " + what + ")";
         break;
     }
     if (rule.length.unit() == ClockUnit.HOURS) {
-      if (rule.anchor != Anchor.RECEIPT || started.instant == null) {
+      if (rule.anchor != CountsFrom.RECEIPT || started.instant == null) {
         started.waitingFor = "an hour clock: needs the time of receipt (give 'at' instead of 'on' on the "
             + event.type() + " event)";
         return started;
@@ -232,7 +238,7 @@ public final class TimelineEngine implements DeadlineCalculator {
     return deadline.ruleId(rule.id).stage(rule.stage).title(rule.title).actor(rule.actor)
         .filedWith(Optional.ofNullable(rule.filedWith)).filedWithName(Optional.ofNullable(rule.filedWithName))
         .timeZone(facts.zone).startEvent(started.event.type()).startLevel(started.event.level())
-        .startDate(started.date).length(rule.length).computation(computation.toString())
+        .startDate(started.date).countsFrom(started.countsFrom).length(rule.length).computation(computation.toString())
         .citation(rule.citation).sources(rule.sources).confidence(rule.confidence).basis(rule.basis)
         .program(rule.program).contacts(rule.contacts).lastReviewed(rule.lastReviewed)
         .condition(Optional.ofNullable(rule.condition)).notes(rule.notes)
@@ -333,7 +339,7 @@ public final class TimelineEngine implements DeadlineCalculator {
         .step(FederalRules.STEP_APPEAL_FILE).stage(Stage.INTERNAL_APPEAL)
         .title("File the internal appeal with " + payer.payer()).actor(Party.MEMBER)
         .filedWith(Party.PLAN, payer.payer())
-        .startsAt(Trigger.INITIAL_DENIAL, payer.filingWindowCountsFromNoticeDate() ? Anchor.NOTICE_DATE : Anchor.RECEIPT)
+        .startsAt(Trigger.INITIAL_DENIAL, payer.filingWindowCountsFromNoticeDate() ? CountsFrom.NOTICE_DATE : CountsFrom.RECEIPT)
         .lasts(payer.filingWindow()).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).build());
     for (PayerAppealLevel level : payer.levels()) {
       int n = level.level();
