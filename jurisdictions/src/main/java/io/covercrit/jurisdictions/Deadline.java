@@ -117,7 +117,7 @@ public abstract class Deadline {
   @Value.Check
   void check() {
     if (dueDate().isPresent() == dueAt().isPresent()) {
-      throw new IllegalStateException("a deadline has exactly one of dueDate and dueAt");
+      throw io.covercrit.core.InvalidInputException.invalid("dueDate", "exactly one of dueDate and dueAt must be given");
     }
   }
 

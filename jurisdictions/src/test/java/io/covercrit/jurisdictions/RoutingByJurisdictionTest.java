@@ -38,10 +38,10 @@ class RoutingByJurisdictionTest {
         Arguments.of(Jurisdiction.PA, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.REGULATOR, "2026-07-02", Confidence.VERIFIED),
         Arguments.of(Jurisdiction.IL, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.REGULATOR, "2026-07-02", Confidence.VERIFIED),
         Arguments.of(Jurisdiction.OH, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.PLAN, "2026-08-29", Confidence.VERIFIED),
-        Arguments.of(Jurisdiction.GA, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.REGULATOR, null, null),
+        Arguments.of(Jurisdiction.GA, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.REGULATOR, "2026-07-02", Confidence.UNCERTAIN),
         Arguments.of(Jurisdiction.NJ, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.REGULATOR, "2026-07-02", Confidence.SECONDARY),
         Arguments.of(Jurisdiction.VA, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.REGULATOR, "2026-06-30", Confidence.SECONDARY),
-        Arguments.of(Jurisdiction.WA, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.PLAN, null, null),
+        Arguments.of(Jurisdiction.WA, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.PLAN, "2026-07-02", Confidence.UNCERTAIN),
         Arguments.of(Jurisdiction.MI, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.REGULATOR, "2026-07-07", Confidence.VERIFIED),
         Arguments.of(Jurisdiction.MA, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.REGULATOR, "2026-07-02", Confidence.VERIFIED),
         Arguments.of(Jurisdiction.AZ, null, ReviewRoute.STATE_EXTERNAL_REVIEW, Party.PLAN, "2026-07-02", Confidence.SECONDARY),
@@ -71,7 +71,7 @@ class RoutingByJurisdictionTest {
   }
 
   private static Optional<Deadline> externalReviewFiling(Timeline timeline) {
-    return timeline.deadlines().stream().filter(d -> d.ruleId().endsWith("external-review.file")).findFirst();
+    return timeline.deadlines().stream().filter(d -> d.ruleId().contains("external-review.file")).findFirst();
   }
 
   @ParameterizedTest(name = "{0} in {1} {2}: {3}, request filed with {4}, due {5}")
@@ -91,7 +91,7 @@ class RoutingByJurisdictionTest {
     Optional<Deadline> filing = externalReviewFiling(timeline);
     if (due == null) {
       assertThat(filing).isEmpty();
-      assertThat(String.join(" ", timeline.notes())).containsAnyOf("no deadline", "not confirmed", "sets no deadline");
+      assertThat(String.join(" ", timeline.notes())).contains("no deadline");
     } else {
       assertThat(filing).isPresent();
       assertThat(filing.get().dueDate()).contains(LocalDate.parse(due));

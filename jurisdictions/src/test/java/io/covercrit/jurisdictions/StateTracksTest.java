@@ -151,6 +151,24 @@ class StateTracksTest {
   }
 
   @Test
+  void where_the_state_deadline_is_unconfirmed_the_federal_four_month_minimum_is_shown_as_uncertain() {
+    Timeline timeline = compute(insured(Jurisdiction.WA).addEvents(finalDenial("2026-03-02")));
+
+    Deadline filing = get(timeline, "WA.external-review.file.federal-minimum");
+    assertThat(filing.dueDate()).contains(LocalDate.of(2026, 7, 2));
+    assertThat(filing.basis()).isEqualTo(RuleBasis.FEDERAL_FALLBACK);
+    assertThat(filing.confidence()).isEqualTo(Confidence.UNCERTAIN);
+    assertThat(filing.filedWithName()).hasValueSatisfying(name -> assertThat(name).contains("carrier"));
+  }
+
+  @Test
+  void texas_shows_no_filing_deadline_because_tdi_sets_none() {
+    Timeline timeline = compute(insured(Jurisdiction.TX).addEvents(finalDenial("2026-03-02")));
+    assertThat(timeline.deadlines()).noneMatch(d -> d.ruleId().contains("external-review.file"));
+    assertThat(timeline.notes()).anyMatch(n -> n.contains("no deadline") && n.contains("4 months"));
+  }
+
+  @Test
   void pennsylvania_cases_with_a_final_denial_before_2024_use_the_federal_process() {
     Timeline before = compute(insured(Jurisdiction.PA).addEvents(finalDenial("2023-12-15")));
     assertThat(before.route()).isEqualTo(ReviewRoute.FEDERAL_HHS_EXTERNAL_REVIEW);

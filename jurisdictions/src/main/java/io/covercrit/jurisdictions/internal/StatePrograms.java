@@ -103,6 +103,23 @@ final class StatePrograms {
           .actor(Party.INDEPENDENT_REVIEWER).startsAt(trigger).lasts(facts.expedited() ? expedited : standard);
     }
 
+    /**
+     * A filing window the state's sources do not confirm: a qualifying state process must allow at
+     * least 4 months (45 CFR 147.136(c)(2)(vi)), so filing within 4 months is safe.
+     */
+    ClockRule minimumFilingWindow() {
+      return rule(key + ".external-review.file.federal-minimum").step(STEP_ER_FILE).stage(Stage.EXTERNAL_REVIEW)
+          .title("Request external review (" + program + "; at least the federal minimum of 4 months)")
+          .actor(Party.MEMBER).filedWith(filedWith, filedWithName)
+          .startsAt(Trigger.FINAL_INTERNAL_DENIAL).lasts(calendarMonths(4))
+          .fulfilledBy(CaseEventType.EXTERNAL_REVIEW_REQUESTED)
+          .cite("45 CFR 147.136(c)(2)(vi) (a state process must allow at least 4 months)", Sources.ACA_HHS)
+          .confidence(Confidence.UNCERTAIN).basis(RuleBasis.FEDERAL_FALLBACK).program(program).contacts(contacts)
+          .note("The state's own deadline was not confirmed. A state process that meets the federal standard must"
+              + " allow at least 4 months, so filing by this date is safe; the state may allow longer.")
+          .build();
+    }
+
     /** Decision clocks the state's sources do not give: the NAIC model values that 45 CFR 147.136(c) requires. */
     ClockRule naicDecision(CaseFacts facts) {
       return rule(key + ".external-review.decision." + (facts.expedited() ? "expedited" : "standard") + ".naic-model")
@@ -498,10 +515,11 @@ final class StatePrograms {
         Party.REGULATOR, "the Georgia Office of Commissioner of Insurance (recipient not confirmed)");
     return new StateProgram("GA", Jurisdiction.GA, ga.program, ga.filedWith, ga.filedWithName, null, false, false,
         Contacts.GA, facts -> List.of(
+            ga.minimumFilingWindow(),
             ga.decision(facts, Trigger.EXTERNAL_REVIEW_ASSIGNED, calendarDays(30), hours(72))
                 .cite("O.C.G.A. § 33-20A-37", Sources.GA_33_20A).confidence(Confidence.SECONDARY).build()),
         facts -> List.of("Georgia: the retrieved statute (O.C.G.A. 33-20A-35) sets no deadline to request review; one"
-                + " guide cites 120 days for ACA plans. No filing deadline is computed: file as soon as possible.",
+                + " guide cites 120 days for ACA plans. The federal minimum of 4 months is shown, marked uncertain.",
             "Georgia: whether the state process fully meets the federal standard is uncertain."));
   }
 
@@ -589,6 +607,7 @@ final class StatePrograms {
         "the carrier (it assigns a certified IRO from the OIC rotational registry)");
     return new StateProgram("WA", Jurisdiction.WA, wa.program, wa.filedWith, wa.filedWithName, null, false, false,
         Contacts.WA, facts -> List.of(
+            wa.minimumFilingWindow(),
             wa.er("assignment-report").title("Carrier reports the IRO assignment to the OIC").actor(Party.PLAN)
                 .startsAt(Trigger.EXTERNAL_REVIEW_ASSIGNED).lasts(businessDays(3)).stateBusinessDays(Jurisdiction.WA)
                 .cite("WAC 284-43A-140", Sources.WA_WAC).confidence(Confidence.VERIFIED).build(),
@@ -603,7 +622,8 @@ final class StatePrograms {
                 .note(facts.expedited() ? "72 hours after referral."
                     : "The earlier of 15 days after the IRO receives the information it needs and 20 days after"
                         + " referral (25 days at most if information is incomplete); 20 days is shown.").build()),
-        facts -> List.of("Washington: the deadline to request review was not confirmed; no filing deadline is computed.",
+        facts -> List.of("Washington: the deadline to request review was not confirmed; the federal minimum of 4 months"
+                + " is shown, marked uncertain.",
             "Washington: the internal grievance process must be exhausted first (RCW 48.43.535)."));
   }
 
