@@ -71,7 +71,7 @@ class RoutingByJurisdictionTest {
   }
 
   private static Optional<Deadline> externalReviewFiling(Timeline timeline) {
-    return timeline.deadlines().stream().filter(d -> d.ruleId().contains("external-review.file")).findFirst();
+    return timeline.deadlines().stream().filter(d -> d.ruleId().contains("external-review.file") && d.actor() == Party.MEMBER).findFirst();
   }
 
   @ParameterizedTest(name = "{0} in {1} {2}: {3}, request filed with {4}, due {5}")
