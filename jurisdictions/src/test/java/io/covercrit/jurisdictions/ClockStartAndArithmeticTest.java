@@ -62,6 +62,14 @@ class ClockStartAndArithmeticTest {
     assertThat(find(twoLevels, "NC.external-review.file")).isEmpty();
   }
 
+  @Test
+  void after_the_final_internal_denial_only_external_review_clocks_are_still_to_come() {
+    Timeline timeline = compute(insured(Jurisdiction.GA).addEvents(finalDenial("2026-03-02")));
+
+    assertThat(timeline.pending()).isNotEmpty().allMatch(p -> p.stage() == Stage.EXTERNAL_REVIEW);
+    assertThat(timeline.pending()).extracting(PendingClock::ruleId).contains("GA.external-review.decision.standard");
+  }
+
   @ParameterizedTest(name = "state 4 months: final denial {0} -> {1}")
   @CsvSource({
       "2026-10-31, 2027-02-28",

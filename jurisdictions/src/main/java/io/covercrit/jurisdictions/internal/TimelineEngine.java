@@ -113,10 +113,13 @@ public final class TimelineEngine implements DeadlineCalculator {
       notes.add("Filings already made are left out: " + String.join(", ", met) + ".");
     }
     Stage current = events.currentStage();
+    // Once the final internal denial is in, no internal-appeal clock is still to come.
+    Stage nextPossible = events.finalInternalDenial().isPresent() && current.compareTo(Stage.EXTERNAL_REVIEW) < 0
+        ? Stage.EXTERNAL_REVIEW : current;
     List<PendingClock> upcoming = new ArrayList<>();
     for (PendingClock clock : pending) {
       String step = ruleById.get(clock.ruleId()).step;
-      if (clock.stage().compareTo(current) >= 0 && !byStep.containsKey(step) && !met.contains(step)) {
+      if (clock.stage().compareTo(nextPossible) >= 0 && !byStep.containsKey(step) && !met.contains(step)) {
         upcoming.add(clock);
       }
     }
