@@ -1,6 +1,7 @@
 package io.covercrit.jurisdictions.internal;
 
 import io.covercrit.core.eval.ContactPoint;
+import io.covercrit.jurisdictions.ClockUnit;
 import io.covercrit.jurisdictions.Confidence;
 import io.covercrit.jurisdictions.Deadline;
 import io.covercrit.jurisdictions.Timeline;
@@ -88,7 +89,7 @@ public final class ICalendarWriter {
         triggers.add("-P1D");
         break;
       default:
-        int days = deadline.length().unit() == io.covercrit.jurisdictions.ClockUnit.BUSINESS_DAYS ? amount * 7 / 5 : amount;
+        int days = deadline.length().unit() == ClockUnit.BUSINESS_DAYS ? amount * 7 / 5 : amount;
         if (days > 7) {
           triggers.add("-P7D");
         }

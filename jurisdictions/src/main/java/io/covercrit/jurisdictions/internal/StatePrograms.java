@@ -39,6 +39,7 @@ final class StatePrograms {
   static Optional<StateProgram> forState(Jurisdiction state, Optional<CaliforniaRegulator> californiaRegulator) {
     switch (state) {
       case NC: return Optional.of(northCarolina());
+      // The query requires the regulator for state-regulated CA plans; DMHC stands in only for listings.
       case CA: return Optional.of(californiaRegulator.orElse(CaliforniaRegulator.DMHC) == CaliforniaRegulator.CDI
           ? californiaCdi() : californiaDmhc());
       case NY: return Optional.of(newYork());

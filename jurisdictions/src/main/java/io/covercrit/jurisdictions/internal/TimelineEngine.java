@@ -1,6 +1,8 @@
 package io.covercrit.jurisdictions.internal;
 
 import io.covercrit.core.InvalidInputException;
+import io.covercrit.core.eval.ContactPoint;
+import io.covercrit.core.eval.SourceRef;
 import io.covercrit.core.model.Jurisdiction;
 import io.covercrit.core.model.PlanType;
 import io.covercrit.jurisdictions.CountsFrom;
@@ -8,6 +10,7 @@ import io.covercrit.jurisdictions.AlternativeReading;
 import io.covercrit.jurisdictions.BusinessCalendar;
 import io.covercrit.jurisdictions.CaseEvent;
 import io.covercrit.jurisdictions.CaseEventType;
+import io.covercrit.jurisdictions.ClockLength;
 import io.covercrit.jurisdictions.ClockUnit;
 import io.covercrit.jurisdictions.Deadline;
 import io.covercrit.jurisdictions.DeadlineCalculator;
@@ -15,6 +18,7 @@ import io.covercrit.jurisdictions.Party;
 import io.covercrit.jurisdictions.PayerAppealLevel;
 import io.covercrit.jurisdictions.PayerAppealRules;
 import io.covercrit.jurisdictions.PendingClock;
+import io.covercrit.jurisdictions.ReviewRoute;
 import io.covercrit.jurisdictions.RuleBasis;
 import io.covercrit.jurisdictions.Stage;
 import io.covercrit.jurisdictions.Timeline;
@@ -346,7 +350,7 @@ public final class TimelineEngine implements DeadlineCalculator {
         .lasts(payer.filingWindow()).fulfilledBy(CaseEventType.INTERNAL_APPEAL_RECEIVED, 1).build());
     for (PayerAppealLevel level : payer.levels()) {
       int n = level.level();
-      Optional<io.covercrit.jurisdictions.ClockLength> clock =
+      Optional<ClockLength> clock =
           facts.expedited() ? level.expeditedDecision() : Optional.of(level.standardDecision());
       clock.ifPresent(length -> rules.add(payerRule(payer, "internal-appeal." + n + ".decision", program)
           .step(FederalRules.appealDecisionStep(n)).stage(Stage.INTERNAL_APPEAL)
@@ -363,7 +367,7 @@ public final class TimelineEngine implements DeadlineCalculator {
 
   private static ClockRule.Builder payerRule(PayerAppealRules payer, String suffix, String program) {
     ClockRule.Builder builder = ClockRule.rule("PAYER." + suffix)
-        .cite(payer.citation(), payer.sources().toArray(new io.covercrit.core.eval.SourceRef[0]))
+        .cite(payer.citation(), payer.sources().toArray(new SourceRef[0]))
         .confidence(payer.confidence()).basis(RuleBasis.PAYER).program(program).contacts(payer.contacts())
         .lastReviewed(payer.lastReviewed());
     return builder;
@@ -373,7 +377,7 @@ public final class TimelineEngine implements DeadlineCalculator {
 
   /** Which review process a case goes to, with the rules and notes that follow from it. */
   private static final class Route {
-    io.covercrit.jurisdictions.ReviewRoute review;
+    ReviewRoute review;
     String program;
     Party filedWith;
     String filedWithName;
@@ -408,14 +412,14 @@ public final class TimelineEngine implements DeadlineCalculator {
       filedWith = Party.PLAN;
       basis = RuleBasis.FEDERAL;
       if (facts.pharmacy()) {
-        review = io.covercrit.jurisdictions.ReviewRoute.MEDICARE_PART_D;
+        review = ReviewRoute.MEDICARE_PART_D;
         program = FederalRules.PART_D;
         filedWithName = "the Part D plan sponsor (redetermination), then the Independent Review Entity";
         rules.addAll(FederalRules.partD(facts));
         notes.add("Medicare Part D: the levels after redetermination (Independent Review Entity, ALJ, Council) are not"
             + " in the project's fact sheet and are not computed.");
       } else {
-        review = io.covercrit.jurisdictions.ReviewRoute.MEDICARE_ADVANTAGE;
+        review = ReviewRoute.MEDICARE_ADVANTAGE;
         program = FederalRules.PART_C;
         filedWithName = "the Medicare Advantage plan (reconsideration)";
         rules.addAll(FederalRules.medicareAdvantage(facts));
@@ -429,7 +433,7 @@ public final class TimelineEngine implements DeadlineCalculator {
     }
 
     private void medicaid(CaseFacts facts) {
-      review = io.covercrit.jurisdictions.ReviewRoute.MEDICAID_FAIR_HEARING;
+      review = ReviewRoute.MEDICAID_FAIR_HEARING;
       program = FederalRules.MEDICAID;
       filedWith = Party.STATE_MEDICAID_AGENCY;
       filedWithName = "the state Medicaid agency (fair hearing), after the plan's appeal";
@@ -461,7 +465,7 @@ public final class TimelineEngine implements DeadlineCalculator {
             + " choice; state insurance clocks for initial decisions do not.");
         return;
       }
-      review = io.covercrit.jurisdictions.ReviewRoute.FEDERAL_ERISA_EXTERNAL_REVIEW;
+      review = ReviewRoute.FEDERAL_ERISA_EXTERNAL_REVIEW;
       this.program = "Federal external review for self-funded plans (29 CFR 2590.715-2719(d))";
       filedWith = Party.PLAN;
       filedWithName = "the plan (it sends the case to an IRO under contract)";
@@ -496,7 +500,7 @@ public final class TimelineEngine implements DeadlineCalculator {
       boolean beforeProgram = stateProgram.effectiveFrom() != null && finalDenial.isPresent()
           && finalDenial.get().isBefore(stateProgram.effectiveFrom());
       if (stateProgram.usesFederalProcess() || beforeProgram) {
-        List<io.covercrit.core.eval.ContactPoint> contacts = new ArrayList<>(Contacts.FEDERAL_HHS);
+        List<ContactPoint> contacts = new ArrayList<>(Contacts.FEDERAL_HHS);
         contacts.addAll(stateProgram.contacts());
         federalHhs(facts, RuleBasis.FEDERAL, stateProgram.usesFederalProcess() ? stateProgram.name()
             : "Federal external review (HHS-administered, 45 CFR 147.136(d))", contacts);
@@ -519,7 +523,7 @@ public final class TimelineEngine implements DeadlineCalculator {
     }
 
     private void useStateProgram(StateProgram state) {
-      review = io.covercrit.jurisdictions.ReviewRoute.STATE_EXTERNAL_REVIEW;
+      review = ReviewRoute.STATE_EXTERNAL_REVIEW;
       program = state.name();
       filedWith = state.filedWith();
       filedWithName = state.filedWithName();
@@ -531,8 +535,8 @@ public final class TimelineEngine implements DeadlineCalculator {
     }
 
     private void federalHhs(CaseFacts facts, RuleBasis ruleBasis, String programName,
-        List<io.covercrit.core.eval.ContactPoint> contacts) {
-      review = io.covercrit.jurisdictions.ReviewRoute.FEDERAL_HHS_EXTERNAL_REVIEW;
+        List<ContactPoint> contacts) {
+      review = ReviewRoute.FEDERAL_HHS_EXTERNAL_REVIEW;
       program = programName;
       filedWith = Party.REGULATOR;
       filedWithName = "the HHS-administered federal external review (Maximus Federal Services)";
