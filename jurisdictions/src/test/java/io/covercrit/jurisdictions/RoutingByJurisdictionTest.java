@@ -103,6 +103,50 @@ class RoutingByJurisdictionTest {
     }
   }
 
+  /**
+   * Standard review requested Friday 2026-05-01, reviewer assigned Monday 2026-05-04. Hand-worked:
+   * request + 45 = 2026-06-15; assignment + 14 = 05-18, + 20 = 05-24, + 21 = 05-25, + 30 = 06-03, + 45 = 06-18.
+   */
+  @ParameterizedTest(name = "{0} {1}: {2} due {3}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "NC, , NC.external-review.decision.standard, 2026-06-15, VERIFIED",
+      "CA, DMHC, CA-DMHC.external-review.decision.standard, 2026-06-03, VERIFIED",
+      "CA, CDI, CA-CDI.external-review.decision.standard, 2026-06-03, UNCERTAIN",
+      "NY, , NY.external-review.decision.standard, 2026-06-03, SECONDARY",
+      "TX, , TX.external-review.decision.standard, 2026-05-24, VERIFIED",
+      "FL, , FED.external-review.decision.standard, 2026-06-18, VERIFIED",
+      "PA, , PA.external-review.decision.standard, 2026-06-18, UNCERTAIN",
+      "IL, , IL.external-review.decision.standard, 2026-06-18, SECONDARY",
+      "OH, , OH.external-review.decision.standard, 2026-06-18, SECONDARY",
+      "GA, , GA.external-review.decision.standard, 2026-06-03, SECONDARY",
+      "NJ, , NJ.external-review.decision.standard, 2026-06-18, UNCERTAIN",
+      "VA, , VA.external-review.decision.standard, 2026-06-15, SECONDARY",
+      "WA, , WA.external-review.decision.standard, 2026-05-24, VERIFIED",
+      "MI, , MI.external-review.recommendation.standard, 2026-05-18, SECONDARY",
+      "MA, , MA.external-review.decision.standard, 2026-06-18, VERIFIED",
+      "AZ, , AZ.external-review.decision.standard, 2026-05-25, SECONDARY",
+      "CO, , CO.external-review.decision.standard, 2026-06-18, SECONDARY",
+      "DC, , DC.external-review.decision.standard, 2026-06-18, SECONDARY",
+      "MT, , MT.external-review.decision.standard.naic-model, 2026-06-18, UNCERTAIN",
+      "OR, , OR.external-review.decision.standard.naic-model, 2026-06-18, UNCERTAIN",
+  })
+  void every_state_s_standard_review_decision_clock_runs_from_its_own_start(Jurisdiction state,
+      CaliforniaRegulator regulator, String ruleId, LocalDate due, Confidence confidence) {
+    TimelineQuery.Builder builder = TimelineQuery.builder().planType(PlanType.FULLY_INSURED_COMMERCIAL)
+        .memberState(state).benefitChannel(BenefitChannel.PHARMACY);
+    if (regulator != null) {
+      builder.californiaRegulator(regulator);
+    }
+    Timeline timeline = compute(withFinalDenial(builder).addEvents(
+        CaseEvent.on(CaseEventType.EXTERNAL_REVIEW_REQUESTED, LocalDate.of(2026, 5, 1)),
+        CaseEvent.on(CaseEventType.EXTERNAL_REVIEW_ASSIGNED, LocalDate.of(2026, 5, 4))));
+
+    Deadline decision = Fixtures.get(timeline, ruleId);
+    assertThat(decision.dueDate()).contains(due);
+    assertThat(decision.confidence()).isEqualTo(confidence);
+    assertThat(decision.actor()).isEqualTo(Party.INDEPENDENT_REVIEWER);
+  }
+
   @Test
   void the_encoded_jurisdictions_are_the_nineteen_of_the_fact_sheet() {
     assertThat(DeadlineCalculator.jurisdictionsWithStateRules()).containsExactlyInAnyOrder(
