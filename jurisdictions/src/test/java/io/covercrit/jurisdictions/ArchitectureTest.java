@@ -1,107 +1,63 @@
 package io.covercrit.jurisdictions;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import io.covercrit.core.archtest.CovercritArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-/** The engineering rules of the module, checked on its compiled classes. */
+/** The covercrit architecture rules, and this module's own API rule, checked on its compiled classes. */
 class ArchitectureTest {
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.covercrit.jurisdictions");
+  private static final JavaClasses CLASSES =
+      CovercritArchitectureRules.importProductionClasses("io.covercrit.jurisdictions");
+
+  private static final DescribedPredicate<JavaClass> ALL = resideInAPackage("io.covercrit.jurisdictions..");
+
+  /** Writes JSON text through Jackson (UncheckedIOException); exempt from the I/O rule only. */
+  private static final DescribedPredicate<JavaClass> JSON_EDGE = type(TimelineJson.class);
 
   @Test
   void the_rules_see_the_whole_module() {
-    org.assertj.core.api.Assertions.assertThat(CLASSES.stream().map(JavaClass::getName))
+    assertThat(CLASSES.stream().map(JavaClass::getName))
         .contains(TimelineCalendar.class.getName(), "io.covercrit.jurisdictions.internal.TimelineEngine",
-            "io.covercrit.jurisdictions.internal.StatePrograms");
+            "io.covercrit.jurisdictions.internal.StatePrograms")
+        .noneMatch(n -> n.endsWith("Test"));
   }
 
   @Test
-  void no_class_reads_the_system_clock() {
-    noClasses().should().callMethodWhere(DescribedPredicate.describe("a java.time now() method",
-            call -> call.getName().equals("now") && call.getTargetOwner().getPackageName().startsWith("java.time")))
-        .orShould().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(System.class, "nanoTime")
-        .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
-        .because("every computation takes its events and instants as input, so the same query gives the same timeline")
-        .check(CLASSES);
+  void computations_are_pure() {
+    CovercritArchitectureRules.evaluators_do_no_io(ALL.and(not(JSON_EDGE))).check(CLASSES);
+    CovercritArchitectureRules.evaluators_read_no_clock(ALL).check(CLASSES);
+    CovercritArchitectureRules.evaluators_use_no_randomness(ALL).check(CLASSES);
   }
 
   @Test
-  void no_class_uses_randomness() {
-    noClasses().should().dependOnClassesThat().areAssignableTo(java.util.Random.class)
-        .orShould().callMethod(java.util.UUID.class, "randomUUID")
-        .because("iCalendar UIDs and JSON must be deterministic")
-        .check(CLASSES);
+  void no_static_mutable_state() {
+    CovercritArchitectureRules.no_static_mutable_state.check(CLASSES);
   }
 
   @Test
-  void the_rule_implementation_does_no_io() {
-    noClasses().that().resideInAPackage("..jurisdictions.internal..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.sql..")
-        .because("rules are pure computations over Java-encoded data; no file is read at run time")
-        .check(CLASSES);
-  }
-
-  @Test
-  void static_fields_are_final() {
-    fields().that().areStatic().should().beFinal()
-        .because("no static mutable state: calculators are shared between threads")
-        .check(CLASSES);
-  }
-
-  @Test
-  void static_final_fields_do_not_hold_mutable_collections() {
-    fields().that().areStatic().should(new ArchCondition<>("not be of a mutable collection type") {
-      @Override
-      public void check(com.tngtech.archunit.core.domain.JavaField field, ConditionEvents events) {
-        JavaClass type = field.getRawType();
-        for (Class<?> mutable : new Class<?>[] {ArrayList.class, HashMap.class, HashSet.class, LinkedHashMap.class,
-            LinkedHashSet.class, TreeMap.class, TreeSet.class, EnumMap.class}) {
-          if (type.isAssignableTo(mutable)) {
-            events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is a " + mutable.getSimpleName()));
-          }
-        }
-      }
-    }).because("beFinal() alone does not stop a static final ArrayList from changing; constants use List.of/copyOf")
-        .check(CLASSES);
-  }
-
-  @Test
-  void no_legacy_date_types_and_no_console_output() {
-    noClasses().should().dependOnClassesThat().areAssignableTo(java.util.Date.class)
-        .orShould().dependOnClassesThat().areAssignableTo(java.util.Calendar.class)
-        .orShould().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
-        .because("java.time only; library code never prints")
-        .check(CLASSES);
+  void library_hygiene() {
+    CovercritArchitectureRules.no_standard_streams_in_library_code.check(CLASSES);
+    CovercritArchitectureRules.no_legacy_date_time.check(CLASSES);
+    CovercritArchitectureRules.loggers_are_private_static_final.check(CLASSES);
+    CovercritArchitectureRules.no_logging_backend.check(CLASSES);
+    CovercritArchitectureRules.logging_goes_through_slf4j.check(CLASSES);
   }
 
   @Test
   void jurisdictions_do_not_depend_on_payer_criteria() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("io.covercrit.cigna..", "io.covercrit.criteria..")
-        .because("payer rules arrive as PayerAppealRules values; jurisdictions never know a payer")
-        .check(CLASSES);
+    CovercritArchitectureRules.jurisdictions_do_not_depend_on_criteria.check(CLASSES);
   }
 
   @Test

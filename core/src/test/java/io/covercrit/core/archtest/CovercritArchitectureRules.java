@@ -138,11 +138,16 @@ public final class CovercritArchitectureRules {
   // ---------------------------------------------------------------------------------------------
   // Pure evaluators
 
-  /** I/O types: {@code java.io}, {@code java.nio}, {@code java.net}, {@code java.sql}; not {@code Serializable}. */
+  /**
+   * I/O types: {@code java.io}, {@code java.nio}, {@code java.net}, {@code java.sql}; not
+   * {@code Serializable}, and not {@code java.nio.charset} (encoding text in memory, e.g. UTF-8
+   * byte lengths for iCalendar line folding, is no I/O).
+   */
   public static final DescribedPredicate<JavaClass> IO_TYPES =
       resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..")
           .and(not(type(Serializable.class)))
-          .as("I/O types (java.io, java.nio, java.net, java.sql, except java.io.Serializable)");
+          .and(not(resideInAPackage("java.nio.charset..")))
+          .as("I/O types (java.io, java.nio, java.net, java.sql, except java.io.Serializable and java.nio.charset)");
 
   /** Types that read the time: {@link Clock} and {@link InstantSource}. */
   public static final DescribedPredicate<JavaClass> CLOCK_TYPES =
