@@ -46,6 +46,11 @@ public final class CriteriaPolicy implements CoveragePolicy {
       throw new IllegalStateException(descriptor.id() + ": a policy needs at least one pathway");
     }
     this.pathways = List.copyOf(b.pathways);
+    for (String id : descriptor.pathwayProvenance().keySet()) {
+      if (pathways.stream().noneMatch(p -> p.id().equals(id))) {
+        throw new IllegalStateException(descriptor.id() + ": provenance declared for unknown pathway " + id);
+      }
+    }
     this.exclusions = b.exclusions.isEmpty() ? null : Criterion.allOf(b.exclusionsId, b.exclusionsText, b.exclusions);
     List<Criterion> initial = new ArrayList<>();
     List<Criterion> reauth = new ArrayList<>();
@@ -139,6 +144,7 @@ public final class CriteriaPolicy implements CoveragePolicy {
         .requestType(request.requestType())
         .outcome(outcome)
         .pathway(pathway)
+        .provenance(pathway.map(m -> descriptor.provenanceOf(m.id())).orElse(descriptor.provenance()))
         .codeSet(codes.name())
         .notes(notes);
     if (excluded != null) {

@@ -37,6 +37,12 @@ public abstract class Determination {
 
   public abstract Optional<MatchedPathway> pathway();
 
+  /**
+   * Where the rules this determination rests on come from: the pathway's provenance when one
+   * pathway decided it (see {@link PolicyDescriptor#provenanceOf}), else the policy's.
+   */
+  public abstract Provenance provenance();
+
   /** Present when the outcome is {@link Outcome#MEETS_CRITERIA}. */
   public abstract Optional<ApprovalDuration> approval();
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.covercrit.core.CovercritStyle;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,10 +31,19 @@ public abstract class PolicyDescriptor {
   /** First day the version is in force; absent when the source does not say. */
   public abstract Optional<LocalDate> effectiveFrom();
 
-  /** How reliable the encoded criteria are. */
-  public abstract Reliability provenance();
+  /** Where the encoded criteria come from, for the policy as a whole. */
+  public abstract Provenance provenance();
 
-  public abstract List<SourceRef> sources();
+  /**
+   * Pathways whose criteria rest on other sources than the policy as a whole, by pathway clause
+   * id (e.g. a digest for one indication, a patient guide for another).
+   */
+  public abstract Map<String, Provenance> pathwayProvenance();
+
+  /** The provenance of pathway {@code pathwayId}: its own where declared, else the policy's. */
+  public Provenance provenanceOf(String pathwayId) {
+    return pathwayProvenance().getOrDefault(pathwayId, provenance());
+  }
 
   @Value.Check
   void check() {

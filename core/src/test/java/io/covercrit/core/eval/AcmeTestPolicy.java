@@ -65,8 +65,9 @@ public final class AcmeTestPolicy {
   public static PolicyDescriptor descriptor(String version, LocalDate effectiveFrom) {
     return PolicyDescriptor.builder().id(ID).payer("acme").title("Testamab (test policy)")
         .addDrugs("Testamab", "testamab-abcd").version(version)
-        .effectiveFrom(Optional.ofNullable(effectiveFrom)).provenance(Reliability.POLICY_TEXT)
-        .addSources(source()).build();
+        .effectiveFrom(Optional.ofNullable(effectiveFrom)).provenance(Provenance.builder().reliability(Reliability.POLICY_TEXT)
+            .gatheredOn(LocalDate.of(2026, 1, 15)).addSources(source()).build())
+        .build();
   }
 
   /** The current version, in force from 1 January 2026. */

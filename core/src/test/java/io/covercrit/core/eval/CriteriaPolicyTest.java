@@ -89,6 +89,37 @@ class CriteriaPolicyTest {
   }
 
   @Test
+  void a_determination_carries_the_provenance_of_the_pathway_that_decided_it() {
+    Provenance digest = Provenance.builder().reliability(Reliability.SECONDARY_DIGEST)
+        .gatheredOn(LocalDate.of(2026, 2, 1)).addReadings("vitiligo from a digest").build();
+    PolicyDescriptor base = AcmeTestPolicy.descriptor("2026-01", LocalDate.of(2026, 1, 1));
+    CriteriaPolicy mixed = AcmeTestPolicy.policy(
+        PolicyDescriptor.builder().from(base).putPathwayProvenance("T1 2", digest).build());
+
+    Determination vitiligo = mixed.evaluate(vitiligo().build(), AS_OF, AcmeTestPolicy.codes());
+    assertThat(vitiligo.pathway()).map(MatchedPathway::id).contains("T1 2");
+    assertThat(vitiligo.provenance()).isEqualTo(digest);
+    assertThat(vitiligo.provenance().isSecondHand()).isTrue();
+
+    Determination eczema = mixed.evaluate(eczema().build(), AS_OF, AcmeTestPolicy.codes());
+    assertThat(eczema.provenance()).isEqualTo(base.provenance());
+    assertThat(eczema.provenance().isSecondHand()).isFalse();
+
+    // Undocumented diagnosis: the first pathway still open speaks, with its own provenance.
+    Determination noDiagnosis = mixed.evaluate(AcmeTestPolicy.request().build(), AS_OF, AcmeTestPolicy.codes());
+    assertThat(noDiagnosis.pathway()).map(MatchedPathway::id).contains("T1 1");
+    assertThat(noDiagnosis.provenance()).isEqualTo(base.provenance());
+  }
+
+  @Test
+  void provenance_for_a_pathway_the_policy_lacks_is_a_build_error() {
+    PolicyDescriptor wrong = PolicyDescriptor.builder().from(AcmeTestPolicy.descriptor("2026-01", null))
+        .putPathwayProvenance("T1 9", AcmeTestPolicy.descriptor("2026-01", null).provenance()).build();
+    assertThatThrownBy(() -> AcmeTestPolicy.policy(wrong)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("T1 9");
+  }
+
+  @Test
   void an_approval_ends_no_later_than_the_as_of_date_plus_the_pathway_period() {
     ApprovalDuration eczema = evaluate(eczema()).approval().orElseThrow();
     assertThat(eczema.maximum()).isEqualTo(Period.ofMonths(6));

@@ -25,6 +25,7 @@ import io.covercrit.core.eval.NextStep;
 import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.PolicyDescriptor;
+import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.eval.SourceRef;
@@ -114,6 +115,9 @@ import java.util.function.Predicate;
 public final class OpzeluraIp0369 {
   /** Registry id of this policy. */
   public static final String POLICY_ID = "cigna/IP0369";
+
+  /** When the policy text was read and encoded. */
+  private static final LocalDate FACTS_GATHERED_ON = LocalDate.of(2026, 11, 24);
 
   /** Effective date of the revision that raised the AD corticosteroid trial to 28 days. */
   public static final LocalDate REVISION_2024_11_15 = LocalDate.of(2024, 11, 15);
@@ -233,11 +237,16 @@ public final class OpzeluraIp0369 {
         .title("Opzelura (ruxolitinib) 1.5% cream (Cigna Coverage Policy IP0369)")
         .addDrugs("Opzelura", "ruxolitinib 1.5% cream")
         .version(version)
-        .provenance(Reliability.POLICY_TEXT)
-        .addSources(SourceRef.builder()
-            .title("Cigna Coverage Policy IP0369, Opzelura (ruxolitinib) 1.5% cream; revision of 11/15/2024")
+        .provenance(Provenance.builder()
             .reliability(Reliability.POLICY_TEXT)
-            .checkedOn(LocalDate.of(2026, 11, 24))
+            .gatheredOn(FACTS_GATHERED_ON)
+            .addSources(SourceRef.builder()
+                .title("Cigna Coverage Policy IP0369, Opzelura (ruxolitinib) 1.5% cream; revision of 11/15/2024")
+                .reliability(Reliability.POLICY_TEXT)
+                .checkedOn(FACTS_GATHERED_ON)
+                .build())
+            .addReadings("The patient guide for Opzelura/NC differs from the policy text (topical"
+                + " corticosteroid OR calcineurin inhibitor, age 2 years, single ICD-10 codes); the policy text is encoded.")
             .build());
     if (effectiveFrom != null) {
       descriptor.effectiveFrom(effectiveFrom);

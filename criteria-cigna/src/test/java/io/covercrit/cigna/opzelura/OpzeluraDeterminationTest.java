@@ -130,7 +130,7 @@ class OpzeluraDeterminationTest {
     assertThat(versions).extracting(p -> p.descriptor().version()).containsExactly("before 2024-11-15", "2024-11-15");
     assertThat(REGISTRY.require(OpzeluraIp0369.POLICY_ID, LocalDate.of(2024, 11, 14)).descriptor().version()).isEqualTo("before 2024-11-15");
     assertThat(REGISTRY.require(OpzeluraIp0369.POLICY_ID, LocalDate.of(2024, 11, 15)).descriptor().version()).isEqualTo("2024-11-15");
-    assertThat(REGISTRY.require(OpzeluraIp0369.POLICY_ID, AS_OF).descriptor().provenance()).isEqualTo(Reliability.POLICY_TEXT);
+    assertThat(REGISTRY.require(OpzeluraIp0369.POLICY_ID, AS_OF).descriptor().provenance().reliability()).isEqualTo(Reliability.POLICY_TEXT);
   }
 
   @Test

@@ -124,7 +124,7 @@ public final class CovercritCli implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       for (PolicyDescriptor p : parent.registry.descriptors()) {
         out.printf("%-16s %-20s %-12s %-18s %s%n", p.id(), p.version(),
-            p.effectiveFrom().map(LocalDate::toString).orElse("-"), p.provenance(), p.title());
+            p.effectiveFrom().map(LocalDate::toString).orElse("-"), p.provenance().reliability(), p.title());
       }
       out.flush();
       return 0;

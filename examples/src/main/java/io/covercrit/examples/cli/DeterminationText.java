@@ -9,6 +9,7 @@ import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.NextStep;
 import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.PolicyDescriptor;
+import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Status;
 
 /** Renders determinations and criteria trees as text a reviewer reads like a worksheet. */
@@ -19,8 +20,8 @@ final class DeterminationText {
     StringBuilder out = new StringBuilder();
     PolicyDescriptor p = d.policy();
     out.append(p.title()).append('\n');
-    out.append("  ").append(p.id()).append(", version ").append(p.version())
-        .append(", provenance ").append(p.provenance()).append('\n');
+    out.append("  ").append(p.id()).append(", version ").append(p.version()).append('\n');
+    provenance(out, "  ", d.provenance());
     out.append("  as of ").append(d.asOf()).append(", ").append(d.requestType());
     d.requestId().ifPresent(id -> out.append(", request ").append(id));
     out.append("\n\n");
@@ -85,7 +86,10 @@ final class DeterminationText {
     StringBuilder out = new StringBuilder();
     out.append(p.title()).append('\n').append("  ").append(p.id()).append(", version ").append(p.version());
     p.effectiveFrom().ifPresent(from -> out.append(", effective ").append(from));
-    out.append(", provenance ").append(p.provenance()).append("\n\n");
+    out.append('\n');
+    provenance(out, "  ", p.provenance());
+    p.pathwayProvenance().forEach((pathway, own) -> provenance(out, "  " + pathway + ": ", own));
+    out.append('\n');
     for (Criterion tree : trees) {
       criterion(out, tree, 1);
       out.append('\n');
@@ -118,5 +122,18 @@ final class DeterminationText {
 
   private static String label(Outcome outcome) {
     return outcome.name().replace('_', ' ');
+  }
+
+  /** Provenance line, with a warning when the rules are not the payer's own text. */
+  private static void provenance(StringBuilder out, String prefix, Provenance p) {
+    out.append(prefix).append("provenance: ").append(p.reliability())
+        .append(" (facts gathered ").append(p.gatheredOn()).append(')');
+    if (p.isSecondHand()) {
+      out.append(" - NOT the payer's policy text; confirm before relying on it");
+    }
+    out.append('\n');
+    for (String reading : p.readings()) {
+      out.append(prefix).append("  reading: ").append(reading).append('\n');
+    }
   }
 }
