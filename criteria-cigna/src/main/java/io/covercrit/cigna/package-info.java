@@ -5,6 +5,9 @@
  * <ul>
  *   <li>{@code cigna/IP0369}: Opzelura (ruxolitinib) 1.5% cream, two versions
  *       ({@link io.covercrit.cigna.opzelura.OpzeluraIp0369}).
+ *   <li>{@code cigna/CNF-494}: Alecensa (alectinib), adjuvant and advanced/metastatic ALK-positive
+ *       NSCLC, from secondary sources only, with provenance per pathway
+ *       ({@link io.covercrit.cigna.alecensa.AlecensaCnf494}).
  * </ul>
  */
 package io.covercrit.cigna;

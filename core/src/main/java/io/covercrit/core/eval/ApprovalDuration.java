@@ -16,7 +16,10 @@ public abstract class ApprovalDuration {
   /** The policy maximum, e.g. P6M for "up to 6 months". */
   public abstract Period maximum();
 
-  /** The as-of date plus {@link #maximum()}: the approval ends on or before this date. */
+  /**
+   * The as-of date plus {@link #maximum()}, or earlier where the pathway caps the total course
+   * (see {@link Pathway#approvalCap}): the approval ends on or before this date.
+   */
   public abstract LocalDate endsNoLaterThan();
 
   public static Builder builder() {

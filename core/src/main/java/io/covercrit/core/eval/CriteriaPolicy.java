@@ -155,7 +155,12 @@ public final class CriteriaPolicy implements CoveragePolicy {
     if (outcome == Outcome.MEETS_CRITERIA) {
       Pathway p = pathways.get(matched);
       Period max = reauthorization ? p.reauthorizationApproval() : p.initialApproval();
-      determination.approval(ApprovalDuration.builder().maximum(max).endsNoLaterThan(asOf.plus(max)).build());
+      LocalDate end = asOf.plus(max);
+      Optional<LocalDate> cap = p.approvalCap(context);
+      if (cap.isPresent() && cap.get().isBefore(end)) {
+        end = cap.get();
+      }
+      determination.approval(ApprovalDuration.builder().maximum(max).endsNoLaterThan(end).build());
     }
 
     List<ClauseResult> checklistSources = new ArrayList<>();

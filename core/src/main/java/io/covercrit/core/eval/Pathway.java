@@ -1,9 +1,12 @@
 package io.covercrit.core.eval;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One way to qualify under a policy (e.g. "1. Mild to Moderate Atopic Dermatitis"): a diagnosis
@@ -17,6 +20,7 @@ public final class Pathway {
   private final Criterion reauthorization;
   private final Period initialApproval;
   private final Period reauthorizationApproval;
+  private final Function<EvaluationContext, Optional<LocalDate>> approvalCap;
 
   private Pathway(Builder b) {
     this.id = b.id;
@@ -30,6 +34,7 @@ public final class Pathway {
     this.reauthorization = Criterion.allOf(id, title + " (reauthorization)", reauth);
     this.initialApproval = Objects.requireNonNull(b.initialApproval, id + ": initial approval");
     this.reauthorizationApproval = Objects.requireNonNull(b.reauthorizationApproval, id + ": reauthorization approval");
+    this.approvalCap = b.approvalCap;
   }
 
   public static Builder builder(String id, String title) {
@@ -62,6 +67,15 @@ public final class Pathway {
     return reauthorizationApproval;
   }
 
+  /**
+   * The latest date an approval under this pathway may end for this request, when the policy
+   * limits the total course (e.g. "2 years in total" counted from the first dose); empty when
+   * only the approval period applies.
+   */
+  public Optional<LocalDate> approvalCap(EvaluationContext context) {
+    return approvalCap == null ? Optional.empty() : approvalCap.apply(context);
+  }
+
   /** Builds a {@link Pathway}. */
   public static final class Builder {
     private final String id;
@@ -71,6 +85,7 @@ public final class Pathway {
     private Criterion response;
     private Period initialApproval;
     private Period reauthorizationApproval;
+    private Function<EvaluationContext, Optional<LocalDate>> approvalCap;
 
     private Builder(String id, String title) {
       this.id = id;
@@ -97,6 +112,16 @@ public final class Pathway {
     public Builder approvals(Period initial, Period reauthorization) {
       this.initialApproval = initial;
       this.reauthorizationApproval = reauthorization;
+      return this;
+    }
+
+    /**
+     * Caps every approval under this pathway at a date computed from the request (a total course
+     * length): the approval then ends on the earlier of the as-of date plus the approval period
+     * and this date. The function must be pure.
+     */
+    public Builder approvalCap(Function<EvaluationContext, Optional<LocalDate>> latestEnd) {
+      this.approvalCap = Objects.requireNonNull(latestEnd, "latestEnd");
       return this;
     }
 

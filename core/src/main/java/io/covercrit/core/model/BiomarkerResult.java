@@ -1,5 +1,6 @@
 package io.covercrit.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.covercrit.core.CovercritStyle;
@@ -19,8 +20,17 @@ public abstract class BiomarkerResult {
 
   public abstract BiomarkerStatus status();
 
-  /** Test method, e.g. "FISH", "IHC", "NGS". */
+  /** Test method as the lab report words it, e.g. "FISH", "IHC (D5F3)", "NGS (FoundationOne CDx)". */
   public abstract Optional<String> method();
+
+  /**
+   * The method recognised from {@link #method()} (see {@link BiomarkerTestMethod#fromDescription});
+   * empty when no method is documented. Derived, so it is not part of the JSON form.
+   */
+  @JsonIgnore
+  public Optional<BiomarkerTestMethod> testMethod() {
+    return method().map(BiomarkerTestMethod::fromDescription);
+  }
 
   public abstract Optional<LocalDate> date();
 

@@ -61,6 +61,9 @@ public abstract class CoverageRequest {
 
   public abstract List<BiomarkerResult> biomarkers();
 
+  /** Extent of a solid tumour (size, nodes, resection, stage, metastasis), for oncology policies. */
+  public abstract Optional<TumorStaging> tumorStaging();
+
   /** Response to the requested drug so far (reauthorization). */
   public abstract Optional<ResponseAssessment> response();
 

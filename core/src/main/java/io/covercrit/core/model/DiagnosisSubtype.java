@@ -4,5 +4,9 @@ package io.covercrit.core.model;
 public enum DiagnosisSubtype {
   NONSEGMENTAL,
   SEGMENTAL,
-  MIXED
+  MIXED,
+  /** Non-small cell lung cancer histology (adenocarcinoma, squamous, large cell, NOS); ICD-10-CM C34 covers every histology. */
+  NON_SMALL_CELL,
+  /** Small cell lung cancer histology. */
+  SMALL_CELL
 }

@@ -16,6 +16,8 @@ public enum ResponseMarker {
   EASI,
   /** Investigator's Global Assessment improved. */
   IGA,
+  /** Oncology: no disease progression or recurrence on the requested drug (response or stable disease on imaging). */
+  NO_DISEASE_PROGRESSION,
   /** Another improvement the prescriber documents; policies decide whether it counts. */
   OTHER
 }

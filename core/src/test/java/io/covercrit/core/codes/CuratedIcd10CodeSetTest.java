@@ -3,6 +3,8 @@ package io.covercrit.core.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.covercrit.core.codes.Icd10CodeSet.CodeStatus;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +29,19 @@ class CuratedIcd10CodeSetTest {
     "J45.50,  UNKNOWN",
     "L40.9,   BILLABLE",
     "L40.50,  UNKNOWN",
+    "C34.11,  BILLABLE",
+    "c3492,   BILLABLE",
+    "C34.2,   BILLABLE",
+    "C34,     NOT_BILLABLE",
+    "C34.1,   NOT_BILLABLE",
+    "C34.21,  DOES_NOT_EXIST",
+    "C34.13,  DOES_NOT_EXIST",
+    "C34.4,   DOES_NOT_EXIST",
+    "C78.01,  BILLABLE",
+    "C78.0,   NOT_BILLABLE",
+    "C79.31,  BILLABLE",
+    "C78.1,   UNKNOWN",
+    "C79.9,   UNKNOWN",
   })
   void the_curated_set_knows_the_categories_the_shipped_policies_use(String code, CodeStatus status) {
     assertThat(curated.status(Icd10Code.of(code))).isEqualTo(status);
@@ -40,6 +55,31 @@ class CuratedIcd10CodeSetTest {
     // H02.73 is listed but later releases added codes to H02 subcategories.
     assertThat(curated.isAuthoritativeFor(Icd10Code.of("H02.73A"))).isFalse();
     assertThat(curated.isAuthoritativeFor(Icd10Code.of("J45.50"))).isFalse();
+    assertThat(curated.isAuthoritativeFor(Icd10Code.of("C34.4"))).isTrue();
+    // Only the metastatic sites of lung cancer are listed under C78 and C79.
+    assertThat(curated.isAuthoritativeFor(Icd10Code.of("C78.1"))).isFalse();
+    assertThat(curated.isAuthoritativeFor(Icd10Code.of("C79.9"))).isFalse();
+  }
+
+  @Test
+  void c34_lists_every_code_of_the_tabular_list() {
+    // Five subcategories with unspecified, right and left fifth characters, and the middle lobe.
+    List<String> billable = new ArrayList<>();
+    for (String sub : List.of("C34.0", "C34.1", "C34.3", "C34.8", "C34.9")) {
+      for (String side : List.of("0", "1", "2")) {
+        billable.add(sub + side);
+        assertThat(curated.status(Icd10Code.of(sub))).as(sub).isEqualTo(CodeStatus.NOT_BILLABLE);
+      }
+    }
+    billable.add("C34.2");
+    for (String code : billable) {
+      Icd10Entry entry = curated.find(Icd10Code.of(code)).orElseThrow();
+      assertThat(entry.billable()).as(code).isTrue();
+      assertThat(entry.description()).as(code).startsWith("Malignant neoplasm of ").contains("bronch");
+    }
+    assertThat(curated.find(Icd10Code.of("C34.31")).orElseThrow().description())
+        .isEqualTo("Malignant neoplasm of lower lobe, right bronchus or lung");
+    assertThat(billable).hasSize(16);
   }
 
   @Test

@@ -130,6 +130,49 @@ class CriteriaPolicyTest {
     assertThat(vitiligo.endsNoLaterThan()).isEqualTo(LocalDate.of(2026, 6, 1));
   }
 
+  /** A one-pathway policy whose total course ends 1 year after the date a request gives (here: requestDate). */
+  private static CriteriaPolicy cappedPolicy() {
+    return CriteriaPolicy.builder(POLICY.descriptor())
+        .pathway(Pathway.builder("C 1", "Capped course")
+            .diagnosis(Criterion.check("C 1.dx", "Any diagnosis")
+                .documents(AcmeTestPolicy.CHART_NOTES)
+                .whenNotMet("none", "document one")
+                .whenMissing("none", "document one")
+                .by(ctx -> ctx.request().diagnoses().isEmpty() ? Finding.missing("none") : Finding.met("some")))
+            .response(Criterion.check("C 1.R", "Response")
+                .documents(AcmeTestPolicy.RESPONSE_NOTES)
+                .whenNotMet("none", "document one")
+                .whenMissing("none", "document one")
+                .by(ctx -> Finding.met("responded")))
+            .approvals(Period.ofMonths(6), Period.ofMonths(12))
+            .approvalCap(ctx -> ctx.request().requestDate().map(started -> started.plusYears(1)))
+            .build())
+        .build();
+  }
+
+  @ParameterizedTest(name = "course started {0}, {1}: ends {2}")
+  @CsvSource({
+    // no start documented: the approval period alone
+    ",           INITIAL,         2026-09-01",
+    // the cap falls inside the period: the cap wins
+    "2025-05-01, INITIAL,         2026-05-01",
+    "2025-05-01, REAUTHORIZATION, 2026-05-01",
+    // the cap falls after the period: the period wins
+    "2026-02-01, INITIAL,         2026-09-01",
+    "2026-02-01, REAUTHORIZATION, 2027-02-01",
+    "2026-04-01, REAUTHORIZATION, 2027-03-01",
+  })
+  void a_pathway_cap_shortens_an_approval_that_would_outlast_the_course(LocalDate started, RequestType type, LocalDate ends) {
+    CoverageRequest.Builder request = AcmeTestPolicy.request().addDiagnoses(Diagnosis.of("L20.9")).requestType(type);
+    if (started != null) {
+      request.requestDate(started);
+    }
+    Determination d = cappedPolicy().evaluate(request.build(), AS_OF, CODES);
+    assertThat(d.outcome()).isEqualTo(Outcome.MEETS_CRITERIA);
+    assertThat(d.approval().orElseThrow().endsNoLaterThan()).isEqualTo(ends);
+    assertThat(d.approval().orElseThrow().maximum()).isEqualTo(type == RequestType.INITIAL ? Period.ofMonths(6) : Period.ofMonths(12));
+  }
+
   @ParameterizedTest(name = "born {0}, topical trials ending {1}: {2}")
   @CsvSource({
     // 12 on the as-of date

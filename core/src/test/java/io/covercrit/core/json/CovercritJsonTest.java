@@ -36,6 +36,7 @@ import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TopicalSteroidPotency;
 import io.covercrit.core.model.TrialOutcome;
+import io.covercrit.core.model.TumorStaging;
 import io.covercrit.core.model.Unit;
 import io.covercrit.core.model.Urgency;
 import java.lang.reflect.Method;
@@ -113,6 +114,9 @@ class CovercritJsonTest {
         .addFlares(Flare.builder().date(LocalDate.of(2025, 2, 1)).hospitalized(true).build())
         .addBiomarkers(BiomarkerResult.builder().biomarker("IL-13").status(BiomarkerStatus.POSITIVE)
             .method("ELISA").date(LocalDate.of(2025, 3, 3)).build())
+        .tumorStaging(TumorStaging.builder().primaryTumorSizeCm(new BigDecimal("5.20")).nodalStatus(TumorStaging.NodalStatus.N2)
+            .resection(TumorStaging.Resection.R0).stage("IIIA").metastatic(false).recurrent(false)
+            .assessedOn(LocalDate.of(2025, 2, 20)).build())
         .response(ResponseAssessment.builder().assessedOn(LocalDate.of(2025, 9, 1))
             .addImprovements(ResponseMarker.EASI, ResponseMarker.PRURITUS).build())
         .jurisdiction(Jurisdiction.NC)

@@ -51,4 +51,35 @@ public final class CignaDocuments {
       "treatment-response",
       "Dated notes comparing the disease now with baseline on the requested drug (e.g. BSA, erythema, lichenification;"
           + " repigmentation or VASI for vitiligo)");
+
+  // Oncology (Alecensa): the guide's "essential clinical documentation" and "for adjuvant use" lists.
+
+  public static final DocumentRequirement NSCLC_PATHOLOGY = DocumentRequirement.of(
+      "nsclc-pathology-report",
+      "Pathology report confirming non-small cell lung cancer (histology), with the billable ICD-10-CM code (C34.-)");
+
+  public static final DocumentRequirement ALK_TEST_REPORT = DocumentRequirement.of(
+      "alk-test-report",
+      "ALK test report: the result (ALK rearrangement or fusion detected), the method and the assay (e.g. VENTANA ALK"
+          + " (D5F3) CDx IHC, Vysis ALK Break Apart FISH, FoundationOne CDx NGS), the specimen and the date");
+
+  public static final DocumentRequirement SURGICAL_PATHOLOGY = DocumentRequirement.of(
+      "surgical-pathology-report",
+      "Operative note and surgical pathology report: date of resection, margin status (R0 complete resection),"
+          + " greatest tumour dimension in cm and lymph node status (pTNM)");
+
+  public static final DocumentRequirement STAGING_REPORTS = DocumentRequirement.of(
+      "staging-reports",
+      "Staging documentation: CT, PET or brain MRI reports and the AJCC stage, showing whether the disease is"
+          + " metastatic or recurrent");
+
+  public static final DocumentRequirement ONCOLOGY_TREATMENT_HISTORY = DocumentRequirement.of(
+      "oncology-treatment-history",
+      "Treatment history: prior systemic therapies and ALK inhibitors with start and stop dates and outcomes,"
+          + " including the date the requested drug was first started");
+
+  public static final DocumentRequirement DISEASE_STATUS_ON_THERAPY = DocumentRequirement.of(
+      "disease-status-on-therapy",
+      "Latest imaging and oncology notes on the requested drug, dated, showing no recurrence or progression"
+          + " (response or stable disease)");
 }

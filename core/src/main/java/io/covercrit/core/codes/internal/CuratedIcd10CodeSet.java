@@ -3,6 +3,8 @@ package io.covercrit.core.codes.internal;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.codes.Icd10Entry;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +17,29 @@ import java.util.TreeMap;
  * <p>A category is marked complete only where every code under it is listed here; elsewhere the
  * set answers UNKNOWN instead of claiming a code does not exist. The eyelid vitiligo subcategory
  * H02.73 is listed but not marked complete, because later releases added bilateral and
- * upper-and-lower-eyelid codes to several H02 subcategories.
+ * upper-and-lower-eyelid codes to several H02 subcategories. C34 (lung) is complete; the
+ * secondary-site categories C78 and C79 are listed only in part.
  */
 public final class CuratedIcd10CodeSet implements Icd10CodeSet {
-  private static final List<String> COMPLETE_CATEGORIES = List.of("L20", "L80", "L63");
+  private static final List<String> COMPLETE_CATEGORIES = List.of("L20", "L80", "L63", "C34");
 
   // Declared after the fields its constructor reads.
   public static final CuratedIcd10CodeSet INSTANCE = new CuratedIcd10CodeSet();
 
   /** Each row: code, billable (B) or header (H), description. A method, so no array is shared. */
   private static String[][] rows() {
+    return concat(dermatologyRows(), alecensaRows());
+  }
+
+  private static String[][] concat(String[][]... blocks) {
+    List<String[]> all = new ArrayList<>();
+    for (String[][] block : blocks) {
+      all.addAll(Arrays.asList(block));
+    }
+    return all.toArray(new String[0][]);
+  }
+
+  private static String[][] dermatologyRows() {
     return new String[][] {
       {"L20", "H", "Atopic dermatitis"},
       {"L20.0", "B", "Besnier's prurigo"},
@@ -59,6 +74,57 @@ public final class CuratedIcd10CodeSet implements Icd10CodeSet {
       {"L40.1", "B", "Generalized pustular psoriasis"},
       {"L40.4", "B", "Guttate psoriasis"},
       {"L40.9", "B", "Psoriasis, unspecified"},
+    };
+  }
+
+  /**
+   * Lung cancer, for Cigna Alecensa (alectinib): C34 in full (every subcategory has an
+   * unspecified/right/left fifth character, except the middle lobe C34.2, which only the right
+   * lung has and which is billable at four characters), and the secondary sites by which
+   * non-small cell lung cancer most often spreads. C78 and C79 are listed only in part.
+   */
+  private static String[][] alecensaRows() {
+    return new String[][] {
+      {"C34", "H", "Malignant neoplasm of bronchus and lung"},
+      {"C34.0", "H", "Malignant neoplasm of main bronchus"},
+      {"C34.00", "B", "Malignant neoplasm of unspecified main bronchus"},
+      {"C34.01", "B", "Malignant neoplasm of right main bronchus"},
+      {"C34.02", "B", "Malignant neoplasm of left main bronchus"},
+      {"C34.1", "H", "Malignant neoplasm of upper lobe, bronchus or lung"},
+      {"C34.10", "B", "Malignant neoplasm of upper lobe, unspecified bronchus or lung"},
+      {"C34.11", "B", "Malignant neoplasm of upper lobe, right bronchus or lung"},
+      {"C34.12", "B", "Malignant neoplasm of upper lobe, left bronchus or lung"},
+      {"C34.2", "B", "Malignant neoplasm of middle lobe, bronchus or lung"},
+      {"C34.3", "H", "Malignant neoplasm of lower lobe, bronchus or lung"},
+      {"C34.30", "B", "Malignant neoplasm of lower lobe, unspecified bronchus or lung"},
+      {"C34.31", "B", "Malignant neoplasm of lower lobe, right bronchus or lung"},
+      {"C34.32", "B", "Malignant neoplasm of lower lobe, left bronchus or lung"},
+      {"C34.8", "H", "Malignant neoplasm of overlapping sites of bronchus and lung"},
+      {"C34.80", "B", "Malignant neoplasm of overlapping sites of unspecified bronchus and lung"},
+      {"C34.81", "B", "Malignant neoplasm of overlapping sites of right bronchus and lung"},
+      {"C34.82", "B", "Malignant neoplasm of overlapping sites of left bronchus and lung"},
+      {"C34.9", "H", "Malignant neoplasm of unspecified part of bronchus or lung"},
+      {"C34.90", "B", "Malignant neoplasm of unspecified part of unspecified bronchus or lung"},
+      {"C34.91", "B", "Malignant neoplasm of unspecified part of right bronchus or lung"},
+      {"C34.92", "B", "Malignant neoplasm of unspecified part of left bronchus or lung"},
+      {"C78", "H", "Secondary malignant neoplasm of respiratory and digestive organs"},
+      {"C78.0", "H", "Secondary malignant neoplasm of lung"},
+      {"C78.00", "B", "Secondary malignant neoplasm of unspecified lung"},
+      {"C78.01", "B", "Secondary malignant neoplasm of right lung"},
+      {"C78.02", "B", "Secondary malignant neoplasm of left lung"},
+      {"C78.2", "B", "Secondary malignant neoplasm of pleura"},
+      {"C78.7", "B", "Secondary malignant neoplasm of liver and intrahepatic bile duct"},
+      {"C79", "H", "Secondary malignant neoplasm of other and unspecified sites"},
+      {"C79.3", "H", "Secondary malignant neoplasm of brain and cerebral meninges"},
+      {"C79.31", "B", "Secondary malignant neoplasm of brain"},
+      {"C79.32", "B", "Secondary malignant neoplasm of cerebral meninges"},
+      {"C79.5", "H", "Secondary malignant neoplasm of bone and bone marrow"},
+      {"C79.51", "B", "Secondary malignant neoplasm of bone"},
+      {"C79.52", "B", "Secondary malignant neoplasm of bone marrow"},
+      {"C79.7", "H", "Secondary malignant neoplasm of adrenal gland"},
+      {"C79.70", "B", "Secondary malignant neoplasm of unspecified adrenal gland"},
+      {"C79.71", "B", "Secondary malignant neoplasm of right adrenal gland"},
+      {"C79.72", "B", "Secondary malignant neoplasm of left adrenal gland"},
     };
   }
 
