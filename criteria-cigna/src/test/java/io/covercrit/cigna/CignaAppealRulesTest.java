@@ -48,7 +48,7 @@ class CignaAppealRulesTest {
     });
     assertThat(rules.confidence()).isEqualTo(Confidence.SECONDARY);
     assertThat(rules.sources()).hasSize(3);
-    assertThat(rules.contacts()).extracting(c -> c.value()).containsExactly("1-800-882-4462");
+    assertThat(rules.contacts()).extracting(c -> c.value()).containsExactly("1-800-244-6224");
   }
 
   @Test

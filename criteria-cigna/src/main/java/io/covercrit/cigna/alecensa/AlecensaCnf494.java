@@ -758,7 +758,7 @@ public final class AlecensaCnf494 {
                 + " medical necessity citing the FDA label and NCCN, and the ALK, pathology and staging reports; external"
                 + " review follows a final internal denial")
             .actor("patient or oncologist")
-            .addContacts(directory.contact("member-services-24h"), directory.contact("pa-status-line"))
+            .addContacts(directory.contact("member-services"), directory.contact("pa-status-line"))
             .addTiming(directory.timing("internal-appeal-window"))
             .build());
     }

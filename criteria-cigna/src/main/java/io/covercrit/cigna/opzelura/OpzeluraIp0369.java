@@ -874,7 +874,7 @@ public final class OpzeluraIp0369 {
         .action("If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
             + " medical necessity and updated notes; external review follows a final internal denial")
         .actor("patient or prescriber")
-        .addContacts(directory.contact("member-services"), directory.contact("provider-line"))
+        .addContacts(directory.contact("member-services"), directory.contact("pa-status-line"), directory.contact("provider-line"))
         .addTiming(directory.timing("internal-appeal-window"))
         .build();
   }
