@@ -61,6 +61,9 @@ public abstract class CoverageRequest {
 
   public abstract List<BiomarkerResult> biomarkers();
 
+  /** Symptoms, examination and biopsy findings, procedures and assessments not captured elsewhere. */
+  public abstract List<ClinicalFinding> clinicalFindings();
+
   /** Response to the requested drug so far (reauthorization). */
   public abstract Optional<ResponseAssessment> response();
 
@@ -92,6 +95,7 @@ public abstract class CoverageRequest {
     checkSize("labResults", labResults());
     checkSize("flares", flares());
     checkSize("biomarkers", biomarkers());
+    checkSize("clinicalFindings", clinicalFindings());
   }
 
   /** Upper bound on each list, so that a hostile request cannot make evaluation quadratic. */
