@@ -466,8 +466,7 @@ public final class DupixentIp0453 {
   private static Pathway asthma() {
     return Pathway.builder(P + "1", "Asthma")
         .diagnosis(diagnosis(P + "1.dx", "Diagnosis of asthma (ICD-10-CM J45.-, or eosinophilic asthma J82.83)",
-            "asthma (J45.-, J82.83)", ctx -> coded(ctx, c -> c.isWithin(ASTHMA) || c.isWithin(EOSINOPHILIC_ASTHMA),
-                "asthma (J45.-, J82.83)")))
+            "asthma (J45.-, J82.83)", DupixentIp0453::asthmaDiagnosis))
         .criteria(
             ageAtLeastYears(P + "1.A", 6),
             Criterion.anyOf(P + "1.B", "ONE of the following (1.B.a or 1.B.b)",
@@ -511,6 +510,22 @@ public final class DupixentIp0453 {
                 "decreased exacerbations, symptoms, hospitalizations, emergency or urgent care visits, or oral corticosteroid use"))
         .approvals(SIX_MONTHS, ONE_YEAR)
         .build();
+  }
+
+  private static Finding asthmaDiagnosis(EvaluationContext ctx) {
+    Finding coded = coded(ctx, c -> c.isWithin(ASTHMA) || c.isWithin(EOSINOPHILIC_ASTHMA), "asthma (J45.-, J82.83)");
+    if (coded.status() != Status.NOT_MET) {
+      return coded;
+    }
+    // The asthma guide writes "J82"; since FY2023 that is a category and eosinophilic asthma is J82.83.
+    for (Diagnosis d : ctx.request().diagnoses()) {
+      if (EOSINOPHILIC_ASTHMA.isWithin(d.code())) {
+        return Finding.missing(d.code() + " is a category that includes eosinophilic asthma (J82.83)")
+            .because("The diagnosis code " + d.code() + " is not billable and does not say the patient has asthma.",
+                "Code eosinophilic asthma as J82.83 together with the asthma code (J45.-).");
+      }
+    }
+    return coded;
   }
 
   private static Criterion oralCorticosteroidDependence(String id) {
