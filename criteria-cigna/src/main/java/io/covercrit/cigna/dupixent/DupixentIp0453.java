@@ -183,7 +183,7 @@ public final class DupixentIp0453 {
   public static final String POLICY_ID = "cigna/IP0453";
 
   /** Version label: the digest is undated. */
-  public static final String VERSION = "secondary digest (undated)";
+  public static final String VERSION = "digest (undated)";
 
   private static final String P = "IP0453 ";
 
@@ -491,12 +491,12 @@ public final class DupixentIp0453 {
                 List.of(
                     exacerbations(P + "1.D (exacerbations)",
                         "2 or more asthma exacerbations requiring systemic corticosteroids in the previous year", 2,
-                        Flare::systemicCorticosteroids, "exacerbations treated with systemic corticosteroids"),
+                        Flare::systemicCorticosteroids, "exacerbation(s) treated with systemic corticosteroids"),
                     exacerbations(P + "1.D (acute care)",
                         "1 or more asthma exacerbations requiring hospitalization, an emergency department or urgent care"
                             + " visit in the previous year", 1,
                         f -> f.hospitalized() || f.emergencyOrUrgentCare(),
-                        "exacerbations needing hospitalization, emergency or urgent care"),
+                        "exacerbation(s) needing hospitalization, emergency or urgent care"),
                     fev1PercentPredicted(P + "1.D (FEV1)"),
                     fev1FvcRatio(P + "1.D (FEV1/FVC)"),
                     worsensOnTaper(P + "1.D (corticosteroid taper)"))),
@@ -1183,9 +1183,9 @@ public final class DupixentIp0453 {
                 List.of(
                     exacerbations(P + "6.D.a", "2 or more COPD exacerbations requiring a systemic corticosteroid (with or"
                             + " without an antibiotic) in the previous 12 months", 2, Flare::systemicCorticosteroids,
-                        "exacerbations treated with systemic corticosteroids"),
+                        "exacerbation(s) treated with systemic corticosteroids"),
                     exacerbations(P + "6.D.b", "1 or more COPD exacerbations requiring hospitalization in the previous 12 months",
-                        1, Flare::hospitalized, "exacerbations needing hospitalization"))),
+                        1, Flare::hospitalized, "exacerbation(s) needing hospitalization"))),
             prescribedBy(P + "6.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.PULMONOLOGY),
                 "an allergist, immunologist, or pulmonologist"))
         .reauthorization(
