@@ -1,6 +1,7 @@
 package io.covercrit.cigna;
 
 import io.covercrit.cigna.alecensa.AlecensaCnf494;
+import io.covercrit.cigna.dupixent.DupixentIp0453;
 import io.covercrit.cigna.opzelura.OpzeluraIp0369;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.PolicyProvider;
@@ -18,6 +19,7 @@ public final class CignaPolicyProvider implements PolicyProvider {
   public CignaPolicyProvider() {
     List<CoveragePolicy> all = new ArrayList<>(OpzeluraIp0369.versions());
     all.addAll(AlecensaCnf494.versions());
+    all.addAll(DupixentIp0453.versions());
     this.policies = Collections.unmodifiableList(all);
   }
 

@@ -12,6 +12,11 @@ import java.util.function.Function;
  * One way to qualify under a policy (e.g. "1. Mild to Moderate Atopic Dermatitis"): a diagnosis
  * clause, the lettered clauses that must all be met, the clause that documents response for a
  * reauthorization, and the approval durations. Immutable.
+ *
+ * <p>By default a reauthorization needs the initial criteria plus the response clause (Cigna's
+ * "continuation: the medical necessity criteria are met AND beneficial response"). Policies whose
+ * continuation criteria stand alone ("6 months of therapy received AND a documented response")
+ * give them with {@link Builder#reauthorization(Criterion...)} instead.
  */
 public final class Pathway {
   private final String id;
@@ -29,8 +34,17 @@ public final class Pathway {
     clauses.add(Objects.requireNonNull(b.diagnosis, id + ": diagnosis clause"));
     clauses.addAll(b.criteria);
     this.initial = Criterion.allOf(id, title, clauses);
-    List<Criterion> reauth = new ArrayList<>(clauses);
-    reauth.add(Objects.requireNonNull(b.response, id + ": response clause"));
+    List<Criterion> reauth = new ArrayList<>();
+    if (b.reauthorization.isEmpty()) {
+      reauth.addAll(clauses);
+      reauth.add(Objects.requireNonNull(b.response, id + ": response clause"));
+    } else {
+      reauth.add(b.diagnosis);
+      reauth.addAll(b.reauthorization);
+      if (b.response != null) {
+        reauth.add(b.response);
+      }
+    }
     this.reauthorization = Criterion.allOf(id, title + " (reauthorization)", reauth);
     this.initialApproval = Objects.requireNonNull(b.initialApproval, id + ": initial approval");
     this.reauthorizationApproval = Objects.requireNonNull(b.reauthorizationApproval, id + ": reauthorization approval");
@@ -54,7 +68,10 @@ public final class Pathway {
     return initial;
   }
 
-  /** The initial criteria plus the documented-response clause. */
+  /**
+   * The initial criteria plus the documented-response clause; or, where the pathway has its own
+   * reauthorization clauses, the diagnosis clause followed by them.
+   */
   public Criterion reauthorizationCriteria() {
     return reauthorization;
   }
@@ -83,6 +100,7 @@ public final class Pathway {
     private Criterion diagnosis;
     private final List<Criterion> criteria = new ArrayList<>();
     private Criterion response;
+    private final List<Criterion> reauthorization = new ArrayList<>();
     private Period initialApproval;
     private Period reauthorizationApproval;
     private Function<EvaluationContext, Optional<LocalDate>> approvalCap;
@@ -106,6 +124,16 @@ public final class Pathway {
     /** The beneficial-response clause required for reauthorization. */
     public Builder response(Criterion response) {
       this.response = response;
+      return this;
+    }
+
+    /**
+     * Reauthorization clauses that replace the initial criteria on a reauthorization: the
+     * request is then judged on the diagnosis clause and these (and the response clause, if one
+     * is also set). Without them, the response clause is required.
+     */
+    public Builder reauthorization(Criterion... clauses) {
+      reauthorization.addAll(List.of(clauses));
       return this;
     }
 

@@ -12,7 +12,9 @@ public enum Analyte {
   SERUM_URATE(Unit.Dimension.MASS_CONCENTRATION),
   PLATELETS(Unit.Dimension.NUMBER_CONCENTRATION),
   NEUTROPHILS(Unit.Dimension.NUMBER_CONCENTRATION),
-  HEMOGLOBIN(Unit.Dimension.MASS_CONCENTRATION);
+  HEMOGLOBIN(Unit.Dimension.MASS_CONCENTRATION),
+  /** Body weight, a vital sign carried as a dated result (kg or g). */
+  BODY_WEIGHT(Unit.Dimension.MASS);
 
   private final Unit.Dimension dimension;
 

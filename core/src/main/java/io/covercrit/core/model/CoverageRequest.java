@@ -63,6 +63,8 @@ public abstract class CoverageRequest {
 
   /** Extent of a solid tumour (size, nodes, resection, stage, metastasis), for oncology policies. */
   public abstract Optional<TumorStaging> tumorStaging();
+  /** Symptoms, examination and biopsy findings, procedures and assessments not captured elsewhere. */
+  public abstract List<ClinicalFinding> clinicalFindings();
 
   /** Response to the requested drug so far (reauthorization). */
   public abstract Optional<ResponseAssessment> response();
@@ -95,6 +97,7 @@ public abstract class CoverageRequest {
     checkSize("labResults", labResults());
     checkSize("flares", flares());
     checkSize("biomarkers", biomarkers());
+    checkSize("clinicalFindings", clinicalFindings());
   }
 
   /** Upper bound on each list, so that a hostile request cannot make evaluation quadratic. */

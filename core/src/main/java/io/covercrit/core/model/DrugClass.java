@@ -21,7 +21,17 @@ public enum DrugClass {
   DMARD,
   URATE_LOWERING,
   INHALED_CORTICOSTEROID,
+  /** Asthma controller or maintenance medication other than an inhaled corticosteroid. */
   ASTHMA_CONTROLLER,
+  /** Long-acting beta-2 agonist (LABA), e.g. salmeterol, formoterol. */
+  LONG_ACTING_BETA_AGONIST,
+  /** Long-acting muscarinic antagonist (LAMA), e.g. tiotropium, umeclidinium. */
+  LONG_ACTING_MUSCARINIC_ANTAGONIST,
+  /** Corticosteroid nasal spray or other intranasal corticosteroid. */
+  INTRANASAL_CORTICOSTEROID,
+  PROTON_PUMP_INHIBITOR,
+  /** Second-generation (non-sedating) H1 antihistamine, e.g. cetirizine, fexofenadine. */
+  H1_ANTIHISTAMINE,
   KINASE_INHIBITOR_ONCOLOGY,
   CHEMOTHERAPY,
   OTHER

@@ -18,6 +18,40 @@ public enum ResponseMarker {
   IGA,
   /** Oncology: no disease progression or recurrence on the requested drug (response or stable disease on imaging). */
   NO_DISEASE_PROGRESSION,
+  /** Fewer or milder symptoms. */
+  SYMPTOMS,
+  /** Fewer exacerbations. */
+  EXACERBATIONS,
+  /** Fewer hospitalizations. */
+  HOSPITALIZATIONS,
+  /** Fewer emergency department or urgent care visits. */
+  EMERGENCY_OR_URGENT_CARE_VISITS,
+  /** Less need for oral, systemic or topical corticosteroids. */
+  CORTICOSTEROID_USE,
+  /** Less need for other therapies. */
+  OTHER_THERAPY_USE,
+  /** Improved lung function (e.g. FEV1). */
+  LUNG_FUNCTION,
+  /** Smaller nasal polyps. */
+  NASAL_POLYP_SIZE,
+  /** Less nasal congestion. */
+  NASAL_CONGESTION,
+  /** Less sinus opacification on imaging. */
+  SINUS_OPACIFICATION,
+  /** Better sense of smell. */
+  SENSE_OF_SMELL,
+  /** Lower tissue eosinophil count (e.g. esophageal intraepithelial eosinophils). */
+  TISSUE_EOSINOPHILS,
+  /** Less dysphagia or pain on swallowing. */
+  DYSPHAGIA,
+  /** Fewer or less severe food impactions. */
+  FOOD_IMPACTIONS,
+  /** Fewer lesions (nodules, hives, blisters or erosions). */
+  LESION_COUNT,
+  /** Smaller lesions. */
+  LESION_SIZE,
+  /** Less urticaria. */
+  URTICARIA,
   /** Another improvement the prescriber documents; policies decide whether it counts. */
   OTHER
 }

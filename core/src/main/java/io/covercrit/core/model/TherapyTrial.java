@@ -33,6 +33,13 @@ public abstract class TherapyTrial {
 
   public abstract TrialOutcome outcome();
 
+  /**
+   * The daily dose taken during the trial, in a mass-per-day unit ({@code mg/d}), where a policy
+   * grades the trial by dose (e.g. "5 mg/day of prednisone or equivalent"). As prescribed for the
+   * drug itself: converting to an equivalent of another drug is the policy's business.
+   */
+  public abstract Optional<Quantity> dailyDose();
+
   /** Whether the drug came from manufacturer samples, which most policies do not count. */
   @Value.Default
   public boolean sample() {
@@ -91,6 +98,15 @@ public abstract class TherapyTrial {
     }
     if (outcome() != TrialOutcome.CONTRAINDICATED && start().isEmpty() && end().isPresent()) {
       throw InvalidInputException.required("start");
+    }
+    if (dailyDose().isPresent()) {
+      Quantity dose = dailyDose().get();
+      if (dose.unit().dimension() != Unit.Dimension.MASS_RATE) {
+        throw InvalidInputException.invalid("dailyDose.unit", "must be a mass per day, e.g. mg/d");
+      }
+      if (dose.value().signum() <= 0) {
+        throw InvalidInputException.invalid("dailyDose.value", "must be greater than 0");
+      }
     }
   }
 

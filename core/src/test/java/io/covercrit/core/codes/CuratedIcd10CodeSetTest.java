@@ -26,7 +26,7 @@ class CuratedIcd10CodeSetTest {
     "H02.73,  NOT_BILLABLE",
     "H02.731, BILLABLE",
     "H02.73A, UNKNOWN",
-    "J45.50,  UNKNOWN",
+    "E11.9,   UNKNOWN",
     "L40.9,   BILLABLE",
     "L40.50,  UNKNOWN",
     "C34.11,  BILLABLE",
@@ -47,6 +47,56 @@ class CuratedIcd10CodeSetTest {
     assertThat(curated.status(Icd10Code.of(code))).isEqualTo(status);
   }
 
+  /** The Dupixent block: every category listed in full, headers and billable codes as in FY2026. */
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({
+    "J45,     NOT_BILLABLE",
+    "J45.5,   NOT_BILLABLE",
+    "J45.50,  BILLABLE",
+    "J45.909, BILLABLE",
+    "J45.90,  NOT_BILLABLE",
+    "J45.998, BILLABLE",
+    "J45.6,   DOES_NOT_EXIST",
+    "J45.909X, DOES_NOT_EXIST",
+    "J82,     NOT_BILLABLE",
+    "J82.83,  BILLABLE",
+    "J82.8,   NOT_BILLABLE",
+    "J82.0,   DOES_NOT_EXIST",
+    "J32.9,   BILLABLE",
+    "J33.9,   BILLABLE",
+    "J33,     NOT_BILLABLE",
+    "J33.2,   DOES_NOT_EXIST",
+    "K20.0,   BILLABLE",
+    "K20.9,   NOT_BILLABLE",
+    "K20.90,  BILLABLE",
+    "L28.1,   BILLABLE",
+    "L28.3,   DOES_NOT_EXIST",
+    "J43.9,   BILLABLE",
+    "J44.9,   BILLABLE",
+    "J44.8,   NOT_BILLABLE",
+    "J44.81,  BILLABLE",
+    "J44.89,  BILLABLE",
+    "J44.2,   DOES_NOT_EXIST",
+    "L50.1,   BILLABLE",
+    "L50.7,   DOES_NOT_EXIST",
+    "L12.0,   BILLABLE",
+    "L12.3,   NOT_BILLABLE",
+    "L12.35,  BILLABLE",
+    "L12.32,  DOES_NOT_EXIST",
+  })
+  void the_dupixent_categories_are_listed_in_full(String code, CodeStatus status) {
+    assertThat(curated.status(Icd10Code.of(code))).isEqualTo(status);
+  }
+
+  @Test
+  void dupixent_codes_carry_their_official_titles() {
+    assertThat(curated.find(Icd10Code.of("J82.83")).orElseThrow().description()).isEqualTo("Eosinophilic asthma");
+    assertThat(curated.find(Icd10Code.of("L28.1")).orElseThrow().description()).isEqualTo("Prurigo nodularis");
+    assertThat(curated.find(Icd10Code.of("L50.1")).orElseThrow().description()).isEqualTo("Idiopathic urticaria");
+    assertThat(curated.find(Icd10Code.of("L12.0")).orElseThrow().description()).isEqualTo("Bullous pemphigoid");
+    assertThat(curated.find(Icd10Code.of("K20.0")).orElseThrow().description()).isEqualTo("Eosinophilic esophagitis");
+  }
+
   @Test
   void it_is_authoritative_only_for_the_categories_it_lists_in_full() {
     assertThat(curated.isAuthoritativeFor(Icd10Code.of("L20.99"))).isTrue();
@@ -54,7 +104,7 @@ class CuratedIcd10CodeSetTest {
     assertThat(curated.isAuthoritativeFor(Icd10Code.of("L63.5"))).isTrue();
     // H02.73 is listed but later releases added codes to H02 subcategories.
     assertThat(curated.isAuthoritativeFor(Icd10Code.of("H02.73A"))).isFalse();
-    assertThat(curated.isAuthoritativeFor(Icd10Code.of("J45.50"))).isFalse();
+    assertThat(curated.isAuthoritativeFor(Icd10Code.of("E11.9"))).isFalse();
     assertThat(curated.isAuthoritativeFor(Icd10Code.of("C34.4"))).isTrue();
     // Only the metastatic sites of lung cancer are listed under C78 and C79.
     assertThat(curated.isAuthoritativeFor(Icd10Code.of("C78.1"))).isFalse();

@@ -414,6 +414,34 @@ class CriteriaPolicyTest {
             : outcome == Outcome.NEEDS_DOCUMENTATION ? Status.MISSING : Status.NOT_MET);
   }
 
+  @Test
+  void a_pathway_with_its_own_reauthorization_clauses_is_reauthorized_on_them_and_its_diagnosis_only() {
+    Criterion onTherapy = Criterion.check("T9 1.R1", "Response to therapy documented")
+        .documents(AcmeTestPolicy.RESPONSE_NOTES)
+        .whenNotMet("No response", "Document the response")
+        .whenMissing("Response not documented", "Attach notes on the response")
+        .by(ctx -> ctx.request().response().isPresent() ? Finding.met("documented") : Finding.missing("none"));
+    Criterion eczemaDiagnosis = POLICY.pathways().get(0).initialCriteria().children().get(0);
+    Criterion age = POLICY.pathways().get(0).initialCriteria().children().get(1);
+    CriteriaPolicy policy = CriteriaPolicy.builder(POLICY.descriptor())
+        .pathway(Pathway.builder("T9 1", "Eczema").diagnosis(eczemaDiagnosis).criteria(age)
+            .reauthorization(onTherapy).approvals(Period.ofMonths(4), Period.ofYears(1)).build())
+        .build();
+    CoverageRequest.Builder ageUnknown = eczema().patient(Patient.builder().build());
+
+    assertThat(policy.evaluate(ageUnknown.build(), AS_OF, CODES).outcome()).isEqualTo(Outcome.NEEDS_DOCUMENTATION);
+    Determination reauthorized = policy.evaluate(
+        ageUnknown.requestType(RequestType.REAUTHORIZATION).response(improved()).build(), AS_OF, CODES);
+    assertThat(reauthorized.outcome()).isEqualTo(Outcome.MEETS_CRITERIA);
+    assertThat(reauthorized.clause("T1 1.B")).isEmpty();
+    assertThat(reauthorized.clause("T1 1.A").orElseThrow().status()).isEqualTo(Status.MET);
+    assertThat(reauthorized.approval().orElseThrow().maximum()).isEqualTo(Period.ofYears(1));
+    Determination undocumented = policy.evaluate(
+        eczema().requestType(RequestType.REAUTHORIZATION).build(), AS_OF, CODES);
+    assertThat(undocumented.clause("T9 1.R1").orElseThrow().status()).isEqualTo(Status.MISSING);
+    assertThat(undocumented.outcome()).isEqualTo(Outcome.NEEDS_DOCUMENTATION);
+  }
+
   // --- policy structure
 
   @Test

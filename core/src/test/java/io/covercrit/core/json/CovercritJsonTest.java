@@ -13,6 +13,8 @@ import io.covercrit.core.model.Analyte;
 import io.covercrit.core.model.BiomarkerResult;
 import io.covercrit.core.model.BiomarkerStatus;
 import io.covercrit.core.model.BodySite;
+import io.covercrit.core.model.ClinicalFinding;
+import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.CoverageRequest;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
@@ -100,7 +102,10 @@ class CovercritJsonTest {
             Diagnosis.of("L80"))
         .addTherapyTrials(TherapyTrial.builder().drug(steroid).start(LocalDate.of(2025, 1, 6))
             .end(LocalDate.of(2025, 2, 14)).outcome(TrialOutcome.FAILED).sample(true).build(),
-            TherapyTrial.builder().drug(Drug.named("cyclosporine")).outcome(TrialOutcome.CONTRAINDICATED).build())
+            TherapyTrial.builder().drug(Drug.named("cyclosporine")).outcome(TrialOutcome.CONTRAINDICATED).build(),
+            TherapyTrial.builder().drug(Drug.builder().name("prednisone 5 mg").drugClass(DrugClass.SYSTEMIC_CORTICOSTEROID).build())
+                .start(LocalDate.of(2024, 6, 1)).outcome(TrialOutcome.ONGOING)
+                .dailyDose(Quantity.of("7.5", Unit.MILLIGRAMS_PER_DAY)).build())
         .addConcurrentMedications(Drug.builder().name("cetirizine").drugClass(DrugClass.OTHER).build())
         .addLabResults(LabResult.builder().analyte(Analyte.BLOOD_EOSINOPHILS)
             .value(Quantity.of("0.45", Unit.BILLION_CELLS_PER_LITER)).date(LocalDate.of(2025, 3, 3))
@@ -111,7 +116,11 @@ class CovercritJsonTest {
             .addConsultedSpecialties(Specialty.IMMUNOLOGY).npi(NPI).build())
         .skinInvolvement(SkinInvolvement.builder().bodySurfaceAreaPercent(new BigDecimal("12.5"))
             .addSites(BodySite.HANDS, BodySite.FACE).assessedOn(LocalDate.of(2025, 3, 3)).build())
-        .addFlares(Flare.builder().date(LocalDate.of(2025, 2, 1)).hospitalized(true).build())
+        .addFlares(Flare.builder().date(LocalDate.of(2025, 2, 1)).hospitalized(true).systemicCorticosteroids(true)
+            .emergencyOrUrgentCare(true).build())
+        .addClinicalFindings(ClinicalFinding.builder().kind(ClinicalFindingKind.NODULAR_LESIONS).since(LocalDate.of(2024, 1, 5))
+                .observedOn(LocalDate.of(2025, 3, 3)).count(24).daysPerWeek(7).addSites(BodySite.ARMS, BodySite.LEGS).build(),
+            ClinicalFinding.builder().kind(ClinicalFindingKind.SECONDARY_CAUSE).present(false).build())
         .addBiomarkers(BiomarkerResult.builder().biomarker("IL-13").status(BiomarkerStatus.POSITIVE)
             .method("ELISA").date(LocalDate.of(2025, 3, 3)).build())
         .tumorStaging(TumorStaging.builder().primaryTumorSizeCm(new BigDecimal("5.20")).nodalStatus(TumorStaging.NodalStatus.N2)
@@ -141,6 +150,10 @@ class CovercritJsonTest {
     assertThat(tree.get("schemaVersion").textValue()).isEqualTo("1");
     assertThat(tree.at("/diagnoses/0/code").textValue()).isEqualTo("L20.84");
     assertThat(tree.at("/labResults/0/value/unit").textValue()).isEqualTo("10*9/L");
+    assertThat(tree.at("/therapyTrials/2/dailyDose/unit").textValue()).isEqualTo("mg/d");
+    assertThat(tree.at("/flares/0/systemicCorticosteroids").booleanValue()).isTrue();
+    assertThat(tree.at("/clinicalFindings/0/count").intValue()).isEqualTo(24);
+    assertThat(tree.at("/clinicalFindings/1/present").booleanValue()).isFalse();
 
     CoverageRequest read = json.readRequest(written);
     assertThat(read).isEqualTo(request);
@@ -259,6 +272,15 @@ class CovercritJsonTest {
         Arguments.of("a member id that is too long",
             request("").replace(MEMBER_ID, MEMBER_ID.repeat(7)),
             JsonInputException.INVALID_VALUE, "$.patient.memberId", ""),
+        Arguments.of("a daily dose that is not a mass per day",
+            request(",\"therapyTrials\":[{\"drug\":{\"name\":\"t\"},\"outcome\":\"FAILED\",\"dailyDose\":{\"value\":17.5,\"unit\":\"mg\"}}]"),
+            JsonInputException.INVALID_VALUE, "$.therapyTrials[0].dailyDose.unit", "17.5"),
+        Arguments.of("days per week above 7",
+            request(",\"clinicalFindings\":[{\"kind\":\"HIVES\",\"daysPerWeek\":9}]"),
+            JsonInputException.INVALID_VALUE, "$.clinicalFindings[0].daysPerWeek", ""),
+        Arguments.of("a count given as a decimal",
+            request(",\"clinicalFindings\":[{\"kind\":\"NODULAR_LESIONS\",\"count\":23.5}]"),
+            JsonInputException.INVALID_VALUE, "$.clinicalFindings[0].count", "23.5"),
         Arguments.of("an invalid NPI", request("").replace(NPI, "1234567890"),
             JsonInputException.INVALID_VALUE, "$.prescriber.npi", "1234567890"),
         Arguments.of("an invalid request id", request("").replace(REQUEST_ID, "REQ 5550142"),

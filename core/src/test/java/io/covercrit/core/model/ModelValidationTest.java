@@ -226,6 +226,60 @@ class ModelValidationTest {
     rejects(() -> request().notes("itching since the lake trip ".repeat(400)).build(), "notes", "lake trip");
   }
 
+  // --- TherapyTrial daily dose
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"5, mg/d", "0.75, mg/day", "2.5, MG/D"})
+  void a_daily_dose_in_mass_per_day_is_accepted(String value, String unit) {
+    TherapyTrial trial = TherapyTrial.builder().drug(Drug.named("prednisone")).outcome(TrialOutcome.ONGOING)
+        .start(LocalDate.of(2026, 1, 1)).dailyDose(Quantity.of(value, Unit.fromCode(unit))).build();
+    assertThat(trial.dailyDose().orElseThrow().to(Unit.MILLIGRAMS_PER_DAY)).isEqualByComparingTo(value);
+  }
+
+  @Test
+  void a_daily_dose_must_be_a_positive_mass_per_day() {
+    rejects(() -> TherapyTrial.builder().drug(Drug.named("prednisone")).outcome(TrialOutcome.FAILED)
+        .dailyDose(Quantity.of("5", Unit.MILLIGRAM)).build(), "dailyDose.unit");
+    rejects(() -> TherapyTrial.builder().drug(Drug.named("prednisone")).outcome(TrialOutcome.FAILED)
+        .dailyDose(Quantity.of("0", Unit.MILLIGRAMS_PER_DAY)).build(), "dailyDose.value");
+    rejects(() -> TherapyTrial.builder().drug(Drug.named("prednisone")).outcome(TrialOutcome.FAILED)
+        .dailyDose(Quantity.of("-5", Unit.MILLIGRAMS_PER_DAY)).build(), "dailyDose.value", "-5");
+  }
+
+  // --- Flare care flags
+
+  @Test
+  void a_flare_needed_no_care_unless_documented() {
+    Flare flare = Flare.builder().date(LocalDate.of(2026, 1, 1)).build();
+    assertThat(flare.hospitalized()).isFalse();
+    assertThat(flare.systemicCorticosteroids()).isFalse();
+    assertThat(flare.emergencyOrUrgentCare()).isFalse();
+  }
+
+  // --- ClinicalFinding
+
+  @Test
+  void a_clinical_finding_is_present_unless_documented_absent() {
+    assertThat(ClinicalFinding.of(ClinicalFindingKind.PRURITUS).present()).isTrue();
+    ClinicalFinding nodules = ClinicalFinding.builder().kind(ClinicalFindingKind.NODULAR_LESIONS)
+        .since(LocalDate.of(2025, 1, 1)).observedOn(LocalDate.of(2025, 1, 1)).count(0).daysPerWeek(7)
+        .addSites(BodySite.ARMS).build();
+    assertThat(nodules.count()).contains(0);
+    assertThat(ClinicalFinding.builder().kind(ClinicalFindingKind.SECONDARY_CAUSE).present(false).build().present()).isFalse();
+  }
+
+  @Test
+  void a_clinical_finding_is_checked_without_repeating_its_values() {
+    rejects(() -> ClinicalFinding.builder().kind(ClinicalFindingKind.PRURITUS)
+        .since(LocalDate.of(2025, 3, 2)).observedOn(LocalDate.of(2025, 3, 1)).build(), "since", "2025-03-02");
+    rejects(() -> ClinicalFinding.builder().kind(ClinicalFindingKind.NODULAR_LESIONS).count(-1).build(), "count", "-1");
+    rejects(() -> ClinicalFinding.builder().kind(ClinicalFindingKind.NODULAR_LESIONS).count(ClinicalFinding.MAX_COUNT + 1).build(),
+        "count", String.valueOf(ClinicalFinding.MAX_COUNT + 1));
+    rejects(() -> ClinicalFinding.builder().kind(ClinicalFindingKind.HIVES).daysPerWeek(8).build(), "daysPerWeek", "8");
+    rejects(() -> ClinicalFinding.builder().kind(ClinicalFindingKind.HIVES).daysPerWeek(-1).build(), "daysPerWeek");
+    rejects(() -> ClinicalFinding.builder().kind(ClinicalFindingKind.NODULAR_LESIONS).present(false).count(3).build(), "present");
+  }
+
   static Stream<Arguments> lists() {
     Diagnosis dx = Diagnosis.of("L20.9");
     TherapyTrial trial = TherapyTrial.builder().drug(Drug.named("t")).outcome(TrialOutcome.CONTRAINDICATED).build();
@@ -233,13 +287,15 @@ class ModelValidationTest {
         .value(Quantity.of("1", Unit.MILLIGRAMS_PER_LITER)).date(LocalDate.of(2026, 1, 1)).build();
     Flare flare = Flare.builder().date(LocalDate.of(2026, 1, 1)).build();
     BiomarkerResult marker = BiomarkerResult.builder().biomarker("ALK").status(BiomarkerStatus.NEGATIVE).build();
+    ClinicalFinding finding = ClinicalFinding.of(ClinicalFindingKind.PRURITUS);
     return Stream.of(
         Arguments.of("diagnoses", (Function<List<Object>, CoverageRequest.Builder>) l -> request().diagnoses(cast(l)), dx),
         Arguments.of("therapyTrials", (Function<List<Object>, CoverageRequest.Builder>) l -> request().therapyTrials(cast(l)), trial),
         Arguments.of("concurrentMedications", (Function<List<Object>, CoverageRequest.Builder>) l -> request().concurrentMedications(cast(l)), Drug.named("d")),
         Arguments.of("labResults", (Function<List<Object>, CoverageRequest.Builder>) l -> request().labResults(cast(l)), lab),
         Arguments.of("flares", (Function<List<Object>, CoverageRequest.Builder>) l -> request().flares(cast(l)), flare),
-        Arguments.of("biomarkers", (Function<List<Object>, CoverageRequest.Builder>) l -> request().biomarkers(cast(l)), marker));
+        Arguments.of("biomarkers", (Function<List<Object>, CoverageRequest.Builder>) l -> request().biomarkers(cast(l)), marker),
+        Arguments.of("clinicalFindings", (Function<List<Object>, CoverageRequest.Builder>) l -> request().clinicalFindings(cast(l)), finding));
   }
 
   @SuppressWarnings("unchecked")

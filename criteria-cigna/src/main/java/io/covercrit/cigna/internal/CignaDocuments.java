@@ -82,4 +82,77 @@ public final class CignaDocuments {
       "disease-status-on-therapy",
       "Latest imaging and oncology notes on the requested drug, dated, showing no recurrence or progression"
           + " (response or stable disease)");
+  // Added for Dupixent (cigna/IP0453).
+
+  public static final DocumentRequirement EOSINOPHIL_COUNT = DocumentRequirement.of(
+      "blood-eosinophil-count",
+      "Blood eosinophil count report(s) with the collection date and unit (cells/µL or ×10⁹/L); for a patient already on"
+          + " Dupixent or another eosinophil-lowering antibody, also the count from before it was started");
+
+  public static final DocumentRequirement SYSTEMIC_CORTICOSTEROID_HISTORY = DocumentRequirement.of(
+      "systemic-corticosteroid-history",
+      "Oral or injected corticosteroid records: drug, daily dose, start and stop dates, or the contraindication");
+
+  public static final DocumentRequirement INHALED_THERAPY_HISTORY = DocumentRequirement.of(
+      "inhaled-therapy-history",
+      "Pharmacy claims or prescription records for inhaled corticosteroids and other controllers (LABA, LAMA, leukotriene"
+          + " modifiers): product, start and stop dates, or the contraindication");
+
+  public static final DocumentRequirement EXACERBATION_HISTORY = DocumentRequirement.of(
+      "exacerbation-history",
+      "Notes or claims for each exacerbation in the past 12 months: date, systemic corticosteroid course, hospitalization,"
+          + " emergency department or urgent care visit");
+
+  public static final DocumentRequirement SPIROMETRY = DocumentRequirement.of(
+      "spirometry-report", "Spirometry report with FEV1 (% predicted) and FEV1/FVC, and the test date");
+
+  public static final DocumentRequirement CORTICOSTEROID_TAPER_NOTES = DocumentRequirement.of(
+      "corticosteroid-taper-notes", "Notes on attempts to taper oral corticosteroids and how the disease responded");
+
+  public static final DocumentRequirement SYMPTOM_HISTORY = DocumentRequirement.of(
+      "symptom-history", "Clinical notes naming the symptoms, the date each began and how often they occur");
+
+  public static final DocumentRequirement NASAL_POLYP_EVIDENCE = DocumentRequirement.of(
+      "nasal-polyp-evidence", "Direct examination, nasal endoscopy or sinus CT report showing the nasal polyps, with its date");
+
+  public static final DocumentRequirement INTRANASAL_STEROID_HISTORY = DocumentRequirement.of(
+      "intranasal-corticosteroid-history",
+      "Prescription records for the intranasal corticosteroid: product, start date, and that it will be continued");
+
+  public static final DocumentRequirement NASAL_POLYP_SURGERY_RECORD = DocumentRequirement.of(
+      "nasal-polyp-surgery-record", "Operative note or surgical history of prior nasal polyp surgery, with the date");
+
+  public static final DocumentRequirement BODY_WEIGHT = DocumentRequirement.of(
+      "body-weight", "Current body weight (kg) with the date measured");
+
+  public static final DocumentRequirement ESOPHAGEAL_BIOPSY = DocumentRequirement.of(
+      "esophageal-biopsy-report",
+      "Endoscopy and esophageal biopsy pathology report with the peak intraepithelial eosinophil count per high-power field");
+
+  public static final DocumentRequirement SECONDARY_CAUSE_ASSESSMENT = DocumentRequirement.of(
+      "secondary-cause-assessment",
+      "Clinical notes on the work-up for secondary causes (other diseases, medications) and, if one was found, its management");
+
+  public static final DocumentRequirement PROTON_PUMP_INHIBITOR_HISTORY = DocumentRequirement.of(
+      "proton-pump-inhibitor-history", "Proton pump inhibitor prescription records: product, dose, start and stop dates");
+
+  public static final DocumentRequirement DIETARY_THERAPY_NOTES = DocumentRequirement.of(
+      "dietary-therapy-notes",
+      "Notes on the dietary therapy tried (e.g. an elimination diet), or on why the patient is not a candidate");
+
+  public static final DocumentRequirement LESION_ASSESSMENT = DocumentRequirement.of(
+      "lesion-assessment",
+      "Dated clinical notes counting the lesions and naming the body areas (arms, legs, trunk); photographs if available");
+
+  public static final DocumentRequirement ANTIHISTAMINE_HISTORY = DocumentRequirement.of(
+      "antihistamine-history",
+      "Records of daily second-generation H1 antihistamine use (product, dose, dates) while the hives persisted");
+
+  public static final DocumentRequirement REQUESTED_DRUG_HISTORY = DocumentRequirement.of(
+      "requested-drug-history", "Dispensing or administration records of the requested drug, with the date therapy started");
+
+  public static final DocumentRequirement RESPONSE_TO_THERAPY = DocumentRequirement.of(
+      "response-to-therapy",
+      "Dated notes comparing the disease now with baseline on the requested drug, naming each improvement (symptoms,"
+          + " exacerbations, lesions, lung function, corticosteroid use)");
 }

@@ -21,14 +21,18 @@ import java.util.TreeMap;
  * secondary-site categories C78 and C79 are listed only in part.
  */
 public final class CuratedIcd10CodeSet implements Icd10CodeSet {
-  private static final List<String> COMPLETE_CATEGORIES = List.of("L20", "L80", "L63", "C34");
+  private static final List<String> COMPLETE_CATEGORIES = List.of("L20", "L80", "L63",
+      // Dupixent (cigna/IP0453): every code of these categories is in dupixentRows().
+      "J45", "J82", "J32", "J33", "K20", "L28", "J43", "J44", "L50", "L12",
+      // Alecensa (cigna/CNF-494): every C34 code is in alecensaRows().
+      "C34");
 
   // Declared after the fields its constructor reads.
   public static final CuratedIcd10CodeSet INSTANCE = new CuratedIcd10CodeSet();
 
   /** Each row: code, billable (B) or header (H), description. A method, so no array is shared. */
   private static String[][] rows() {
-    return concat(dermatologyRows(), alecensaRows());
+    return concat(dermatologyRows(), dupixentRows(), alecensaRows());
   }
 
   private static String[][] concat(String[][]... blocks) {
@@ -74,6 +78,108 @@ public final class CuratedIcd10CodeSet implements Icd10CodeSet {
       {"L40.1", "B", "Generalized pustular psoriasis"},
       {"L40.4", "B", "Guttate psoriasis"},
       {"L40.9", "B", "Psoriasis, unspecified"},
+    };
+  }
+
+  /**
+   * Codes for the Dupixent indications (cigna/IP0453), each category in full, FY2026 titles:
+   * asthma J45 and eosinophilic asthma J82.83 (J82 was split in FY2023, so J82 itself is a
+   * header), chronic sinusitis J32 and nasal polyps J33, esophagitis K20, prurigo L28, emphysema
+   * J43 and COPD J44 (J44.8 was split into J44.81/J44.89 in FY2024), urticaria L50 and
+   * pemphigoid L12.
+   */
+  private static String[][] dupixentRows() {
+    return new String[][] {
+      {"J45", "H", "Asthma"},
+      {"J45.2", "H", "Mild intermittent asthma"},
+      {"J45.20", "B", "Mild intermittent asthma, uncomplicated"},
+      {"J45.21", "B", "Mild intermittent asthma with (acute) exacerbation"},
+      {"J45.22", "B", "Mild intermittent asthma with status asthmaticus"},
+      {"J45.3", "H", "Mild persistent asthma"},
+      {"J45.30", "B", "Mild persistent asthma, uncomplicated"},
+      {"J45.31", "B", "Mild persistent asthma with (acute) exacerbation"},
+      {"J45.32", "B", "Mild persistent asthma with status asthmaticus"},
+      {"J45.4", "H", "Moderate persistent asthma"},
+      {"J45.40", "B", "Moderate persistent asthma, uncomplicated"},
+      {"J45.41", "B", "Moderate persistent asthma with (acute) exacerbation"},
+      {"J45.42", "B", "Moderate persistent asthma with status asthmaticus"},
+      {"J45.5", "H", "Severe persistent asthma"},
+      {"J45.50", "B", "Severe persistent asthma, uncomplicated"},
+      {"J45.51", "B", "Severe persistent asthma with (acute) exacerbation"},
+      {"J45.52", "B", "Severe persistent asthma with status asthmaticus"},
+      {"J45.9", "H", "Other and unspecified asthma"},
+      {"J45.90", "H", "Unspecified asthma"},
+      {"J45.901", "B", "Unspecified asthma with (acute) exacerbation"},
+      {"J45.902", "B", "Unspecified asthma with status asthmaticus"},
+      {"J45.909", "B", "Unspecified asthma, uncomplicated"},
+      {"J45.99", "H", "Other asthma"},
+      {"J45.990", "B", "Exercise induced bronchospasm"},
+      {"J45.991", "B", "Cough variant asthma"},
+      {"J45.998", "B", "Other asthma"},
+      {"J82", "H", "Pulmonary eosinophilia, not elsewhere classified"},
+      {"J82.8", "H", "Other pulmonary eosinophilia, not elsewhere classified"},
+      {"J82.81", "B", "Chronic eosinophilic pneumonia"},
+      {"J82.82", "B", "Acute eosinophilic pneumonia"},
+      {"J82.83", "B", "Eosinophilic asthma"},
+      {"J82.89", "B", "Other pulmonary eosinophilia, not elsewhere classified"},
+      {"J32", "H", "Chronic sinusitis"},
+      {"J32.0", "B", "Chronic maxillary sinusitis"},
+      {"J32.1", "B", "Chronic frontal sinusitis"},
+      {"J32.2", "B", "Chronic ethmoidal sinusitis"},
+      {"J32.3", "B", "Chronic sphenoidal sinusitis"},
+      {"J32.4", "B", "Chronic pansinusitis"},
+      {"J32.8", "B", "Other chronic sinusitis"},
+      {"J32.9", "B", "Chronic sinusitis, unspecified"},
+      {"J33", "H", "Nasal polyp"},
+      {"J33.0", "B", "Polyp of nasal cavity"},
+      {"J33.1", "B", "Polypoid sinus degeneration"},
+      {"J33.8", "B", "Other polyp of sinus"},
+      {"J33.9", "B", "Nasal polyp, unspecified"},
+      {"K20", "H", "Esophagitis"},
+      {"K20.0", "B", "Eosinophilic esophagitis"},
+      {"K20.8", "H", "Other esophagitis"},
+      {"K20.80", "B", "Other esophagitis without bleeding"},
+      {"K20.81", "B", "Other esophagitis with bleeding"},
+      {"K20.9", "H", "Esophagitis, unspecified"},
+      {"K20.90", "B", "Esophagitis, unspecified without bleeding"},
+      {"K20.91", "B", "Esophagitis, unspecified with bleeding"},
+      {"L28", "H", "Lichen simplex chronicus and prurigo"},
+      {"L28.0", "B", "Lichen simplex chronicus"},
+      {"L28.1", "B", "Prurigo nodularis"},
+      {"L28.2", "B", "Other prurigo"},
+      {"J43", "H", "Emphysema"},
+      {"J43.0", "B", "Unilateral pulmonary emphysema [MacLeod's syndrome]"},
+      {"J43.1", "B", "Panlobular emphysema"},
+      {"J43.2", "B", "Centrilobular emphysema"},
+      {"J43.8", "B", "Other emphysema"},
+      {"J43.9", "B", "Emphysema, unspecified"},
+      {"J44", "H", "Other chronic obstructive pulmonary disease"},
+      {"J44.0", "B", "Chronic obstructive pulmonary disease with (acute) lower respiratory infection"},
+      {"J44.1", "B", "Chronic obstructive pulmonary disease with (acute) exacerbation"},
+      {"J44.8", "H", "Other specified chronic obstructive pulmonary disease"},
+      {"J44.81", "B", "Bronchiolitis obliterans and bronchiolitis obliterans syndrome"},
+      {"J44.89", "B", "Other chronic obstructive pulmonary disease"},
+      {"J44.9", "B", "Chronic obstructive pulmonary disease, unspecified"},
+      {"L50", "H", "Urticaria"},
+      {"L50.0", "B", "Allergic urticaria"},
+      {"L50.1", "B", "Idiopathic urticaria"},
+      {"L50.2", "B", "Urticaria due to cold and heat"},
+      {"L50.3", "B", "Dermatographic urticaria"},
+      {"L50.4", "B", "Vibratory urticaria"},
+      {"L50.5", "B", "Cholinergic urticaria"},
+      {"L50.6", "B", "Contact urticaria"},
+      {"L50.8", "B", "Other urticaria"},
+      {"L50.9", "B", "Urticaria, unspecified"},
+      {"L12", "H", "Pemphigoid"},
+      {"L12.0", "B", "Bullous pemphigoid"},
+      {"L12.1", "B", "Cicatricial pemphigoid"},
+      {"L12.2", "B", "Chronic bullous disease of childhood"},
+      {"L12.3", "H", "Acquired epidermolysis bullosa"},
+      {"L12.30", "B", "Acquired epidermolysis bullosa, unspecified"},
+      {"L12.31", "B", "Epidermolysis bullosa due to drug"},
+      {"L12.35", "B", "Other acquired epidermolysis bullosa"},
+      {"L12.8", "B", "Other pemphigoid"},
+      {"L12.9", "B", "Pemphigoid, unspecified"},
     };
   }
 
