@@ -4,5 +4,11 @@ package io.covercrit.core.model;
 public enum DiagnosisSubtype {
   NONSEGMENTAL,
   SEGMENTAL,
-  MIXED
+  MIXED,
+  /** Familial Mediterranean fever (FMF); ICD-10-CM codes it M04.1, like TRAPS and HIDS/MKD. */
+  FAMILIAL_MEDITERRANEAN_FEVER,
+  /** TNF receptor-associated periodic syndrome (TRAPS); coded M04.1 like FMF and HIDS/MKD. */
+  TNF_RECEPTOR_ASSOCIATED_PERIODIC_SYNDROME,
+  /** Hyperimmunoglobulin D syndrome / mevalonate kinase deficiency (HIDS/MKD); coded M04.1. */
+  MEVALONATE_KINASE_DEFICIENCY
 }
