@@ -1,5 +1,6 @@
 package io.covercrit.cigna;
 
+import io.covercrit.cigna.ilaris.IlarisIp0235;
 import io.covercrit.cigna.opzelura.OpzeluraIp0369;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.PolicyProvider;
@@ -16,6 +17,7 @@ public final class CignaPolicyProvider implements PolicyProvider {
 
   public CignaPolicyProvider() {
     List<CoveragePolicy> all = new ArrayList<>(OpzeluraIp0369.versions());
+    all.addAll(IlarisIp0235.versions());
     this.policies = Collections.unmodifiableList(all);
   }
 

@@ -5,6 +5,8 @@
  * <ul>
  *   <li>{@code cigna/IP0369}: Opzelura (ruxolitinib) 1.5% cream, two versions
  *       ({@link io.covercrit.cigna.opzelura.OpzeluraIp0369}).
+ *   <li>{@code cigna/IP0235}: Ilaris (canakinumab), criteria reconstructed from patient guides and
+ *       analog policies ({@link io.covercrit.cigna.ilaris.IlarisIp0235}).
  * </ul>
  */
 package io.covercrit.cigna;
