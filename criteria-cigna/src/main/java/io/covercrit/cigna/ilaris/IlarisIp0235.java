@@ -223,9 +223,7 @@ public final class IlarisIp0235 {
 
   private static final Icd10Code PERIODIC_FEVER_SYNDROMES = Icd10Code.of("M04.1");
   private static final Icd10Code CAPS = Icd10Code.of("M04.2");
-  private static final Icd10Code AUTOINFLAMMATORY = Icd10Code.of("M04");
-  /** DIRA, Blau, PFAPA, PAPA and other syndromes Ilaris is not approved for. */
-  private static final Icd10Code OTHER_AUTOINFLAMMATORY = Icd10Code.of("M04.8");
+  private static final Icd10Code UNSPECIFIED_AUTOINFLAMMATORY = Icd10Code.of("M04.9");
   private static final Icd10Code ADULT_ONSET_STILLS = Icd10Code.of("M06.1");
   private static final Icd10Code SYSTEMIC_JIA = Icd10Code.of("M08.2");
   private static final Icd10Code GOUT = Icd10Code.of("M10");
@@ -458,14 +456,8 @@ public final class IlarisIp0235 {
     if (coding.isEmpty()) {
       return Finding.met(codeDescription(ctx, firstMatching(ctx, d -> d.code().isWithin(CAPS))));
     }
-    Optional<Diagnosis> amyloidosis = amyloidosisInsteadOfSyndrome(ctx);
-    if (amyloidosis.isPresent()) {
-      Icd10Code code = amyloidosis.get().code();
-      return Finding.missing(code + " is a heredofamilial amyloidosis code, not CAPS")
-          .because("The diagnosis code " + code + " is heredofamilial amyloidosis; a patient guide lists E85.0-E85.2"
-                  + " for CAPS in error.",
-              "Code CAPS as M04.2 (FMF, TRAPS and HIDS/MKD are M04.1) and attach the specialist note; keep E85.- only"
-                  + " for documented amyloidosis.");
+    if (coding.get().status() == Status.NOT_MET) {
+      return unnamedSyndrome(ctx).map(d -> unnamedSyndromeFinding(d.code())).orElse(coding.get());
     }
     return coding.get();
   }
@@ -543,6 +535,12 @@ public final class IlarisIp0235 {
         .by(ctx -> {
           Predicate<Diagnosis> candidate = d -> d.code().isWithin(PERIODIC_FEVER_SYNDROMES) || fmf && d.code().isWithin(FMF_AMYLOIDOSIS);
           Optional<Finding> coding = diagnosisCoding(ctx, candidate, name + " (M04.1)");
+          if (coding.isPresent() && coding.get().status() == Status.NOT_MET) {
+            Optional<Diagnosis> unnamed = unnamedSyndrome(ctx);
+            if (unnamed.isPresent() && unnamed.get().code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY)) {
+              return unnamedSyndromeFinding(unnamed.get().code());
+            }
+          }
           if (coding.isPresent()) {
             return coding.get();
           }
@@ -1518,18 +1516,36 @@ public final class IlarisIp0235 {
         || (d.code().isWithin(FMF_AMYLOIDOSIS) && d.subtype().isPresent());
   }
 
-  /** Only heredofamilial amyloidosis is coded, as a patient guide advises for CAPS. */
-  private static Optional<Diagnosis> amyloidosisInsteadOfSyndrome(EvaluationContext ctx) {
-    Diagnosis amyloidosis = null;
+  /**
+   * A code that may stand for a covered periodic fever without naming it, when no code names one:
+   * heredofamilial amyloidosis (E85.0-E85.2, which a patient guide gives for CAPS) or an
+   * unspecified autoinflammatory syndrome (M04.9).
+   */
+  private static Optional<Diagnosis> unnamedSyndrome(EvaluationContext ctx) {
+    Diagnosis unnamed = null;
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (isCoveredIndication(d)) {
         return Optional.empty();
       }
-      if (amyloidosis == null && isHeredofamilialAmyloidosis(d)) {
-        amyloidosis = d;
+      if (unnamed == null && (isHeredofamilialAmyloidosis(d) || d.code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY))) {
+        unnamed = d;
       }
     }
-    return Optional.ofNullable(amyloidosis);
+    return Optional.ofNullable(unnamed);
+  }
+
+  private static Finding unnamedSyndromeFinding(Icd10Code code) {
+    if (code.isWithin(UNSPECIFIED_AUTOINFLAMMATORY)) {
+      return Finding.missing(code + " does not name the autoinflammatory syndrome")
+          .because("The diagnosis code " + code + " (autoinflammatory syndrome, unspecified) does not say which syndrome"
+                  + " Ilaris is to treat.",
+              "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented.");
+    }
+    return Finding.missing(code + " is heredofamilial amyloidosis; the syndrome is not coded")
+        .because("The diagnosis code " + code + " names amyloidosis, not the syndrome Ilaris is to treat (a patient guide"
+                + " lists E85.0-E85.2 for CAPS in error).",
+            "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented; keep E85.- for"
+                + " documented amyloidosis.");
   }
 
   private static Criterion notForAnyOtherUse() {
@@ -1551,20 +1567,9 @@ public final class IlarisIp0235 {
               return Finding.met("Requested for " + d.code());
             }
           }
-          Optional<Diagnosis> amyloidosis = amyloidosisInsteadOfSyndrome(ctx);
-          if (amyloidosis.isPresent()) {
-            Icd10Code code = amyloidosis.get().code();
-            return Finding.missing(code + " is heredofamilial amyloidosis; the syndrome is not coded")
-                .because("The diagnosis code " + code + " names amyloidosis, not the syndrome Ilaris is to treat (a"
-                        + " patient guide lists E85.0-E85.2 for CAPS in error).",
-                    "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented.");
-          }
-          for (Diagnosis d : diagnoses) {
-            if (d.code().isWithin(AUTOINFLAMMATORY) && !d.code().isWithin(OTHER_AUTOINFLAMMATORY)) {
-              return Finding.missing(d.code() + " does not name a covered syndrome")
-                  .because("The diagnosis code " + d.code() + " does not say which autoinflammatory syndrome is treated.",
-                      "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented.");
-            }
+          Optional<Diagnosis> unnamed = unnamedSyndrome(ctx);
+          if (unnamed.isPresent()) {
+            return unnamedSyndromeFinding(unnamed.get().code());
           }
           return Finding.notMet("None of " + codes(diagnoses) + " is a covered indication");
         });
