@@ -352,6 +352,13 @@ public final class IlarisIp0235 {
       + " documented.";
   static final String READING_NOT_COVERED = "Conditions Not Covered: the section exists but was not retrieved; encoded from"
       + " the analog template: concurrent biologic or targeted synthetic DMARD, rheumatoid arthritis, and any other use.";
+  static final String READING_GOUT = "Gout flares: every criterion comes from Medical Mutual's Ilaris gout policy (age"
+      + " 18, matching the guides' 'adults'). 'Not a candidate for repeated corticosteroid courses' is read as a systemic"
+      + " corticosteroid documented as contraindicated, not tolerated or ineffective; a previous dose is an Ilaris trial whose"
+      + " end date is the injection day, and 12 weeks are 84 days from it to the as-of date.";
+  static final String READING_CAPS = "CAPS: age 4 (FDA label, eviCore, Medical Mutual) and the prescriber list (rheumatology,"
+      + " genetics, allergy/immunology, dermatology) are Cigna Arcalyst's and Medical Mutual's; no Cigna source asks for"
+      + " CRP or flare counts for CAPS.";
   static final String READING_HIDS = "HIDS/MKD: no source gives criteria of its own; eviCore groups it with FMF and TRAPS."
       + " Encoded: CRP and 6 flares a year or a hospitalization, age 2, and any specialty a source names for periodic fevers.";
 
@@ -381,10 +388,10 @@ public final class IlarisIp0235 {
         .version("reconstructed 2026-11-24 (policy revision unknown)")
         .provenance(provenance(Reliability.ANALOG_POLICY,
             List.of(READING_STILLS, READING_AGES, READING_FLARES, READING_CRP, READING_GENETIC_TEST, READING_DURATIONS,
-                READING_CODES, READING_NOT_COVERED, READING_HIDS),
+                READING_CODES, READING_NOT_COVERED, READING_HIDS, READING_CAPS, READING_GOUT),
             POLICY_HEADER, NC_GUIDE, VA_GUIDE, CA_GUIDE, ARCALYST_CAPS, EVICORE, MEDICAL_MUTUAL))
         .putPathwayProvenance("IP0235 1", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_AGES, READING_GENETIC_TEST, READING_DURATIONS, READING_CODES),
+            List.of(READING_CAPS, READING_AGES, READING_GENETIC_TEST, READING_DURATIONS, READING_CODES),
             ARCALYST_CAPS, MEDICAL_MUTUAL, EVICORE, NC_GUIDE))
         .putPathwayProvenance("IP0235 2", provenance(Reliability.ANALOG_POLICY,
             List.of(READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS, READING_CODES),
@@ -399,7 +406,7 @@ public final class IlarisIp0235 {
             List.of(READING_STILLS, READING_CRP, READING_DURATIONS, READING_CODES),
             NC_GUIDE, VA_GUIDE, CA_GUIDE, EVICORE))
         .putPathwayProvenance("IP0235 6", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_DURATIONS, READING_CODES),
+            List.of(READING_GOUT, READING_DURATIONS, READING_CODES),
             MEDICAL_MUTUAL, NC_GUIDE))
         .build();
     return CriteriaPolicy.builder(descriptor)
@@ -555,7 +562,7 @@ public final class IlarisIp0235 {
                   + (d.code().isWithin(FMF_AMYLOIDOSIS) ? " (FMF-related amyloidosis; FMF itself is M04.1)" : ""));
             }
             if (d.subtype().isPresent()) {
-              others.add(d.code() + " documented as " + d.subtype().get());
+              others.add(d.code() + " documented as " + d.subtype().get().name().toLowerCase().replace('_', ' '));
             } else if (undocumented == null) {
               undocumented = d;
             }
@@ -679,7 +686,7 @@ public final class IlarisIp0235 {
 
   private static Criterion noPreviousIlaris(String id) {
     return Criterion.check(id, "Has not been treated with Ilaris for gout before")
-        .documents(ILARIS_ADMINISTRATION)
+        .documents(CURRENT_MEDICATIONS)
         .whenNotMet("Ilaris has been given before; a first treatment is not available.",
             "Request retreatment instead (6.B.ii): document the response to the last dose, the new flare and the date of the"
                 + " last dose.")
