@@ -258,7 +258,16 @@ class IlarisIp0235Test {
         hidsRow("a flare 12 months and a day before does not",
             b -> b.flares(withFirstFlareOn("2025-11-23")), "IP0235 3.A.ii", NOT_MET, DOES_NOT_MEET_CRITERIA),
         hidsRow("no CRP", b -> b.labResults(List.of()), "IP0235 3.A.i", MISSING, NEEDS_DOCUMENTATION),
+        hidsRow("M04.1 without the syndrome documented", diagnoses(Diagnosis.of("M04.1")), "IP0235 3.dx", MISSING,
+            NEEDS_DOCUMENTATION),
+        hidsRow("M04.1 documented as FMF is not HIDS/MKD (and FMF fails on its flares)",
+            diagnoses(diagnosis("M04.1", DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER)), "IP0235 3.dx", NOT_MET,
+            DOES_NOT_MEET_CRITERIA),
+        hidsRow("HIDS/MKD: 2nd birthday on the as-of date", b -> b.patient(bornOn("2024-11-24")), "IP0235 3.B", MET, MEETS_CRITERIA),
         hidsRow("HIDS/MKD patient under 2", b -> b.patient(bornOn("2024-11-25")), "IP0235 3.B", NOT_MET, DOES_NOT_MEET_CRITERIA),
+        hidsRow("HIDS/MKD CRP exactly 2 x ULN in mg/dL (0.6 mg/dL, ULN 0.3)",
+            b -> b.labResults(List.of(crp("0.6", MILLIGRAMS_PER_DECILITER, "2026-11-02", "0.3"))), "IP0235 3.A.i", MET,
+            MEETS_CRITERIA),
         hidsRow("an allergist may prescribe for HIDS/MKD", b -> b.prescriber(prescriber(Specialty.ALLERGY)), "IP0235 3.C", MET,
             MEETS_CRITERIA),
         hidsRow("a dermatologist may not", b -> b.prescriber(prescriber(Specialty.DERMATOLOGY)), "IP0235 3.C", NOT_MET,
@@ -266,6 +275,13 @@ class IlarisIp0235Test {
 
         // ------------------------------------------------------------ 4. TRAPS
         trapsRow("the approvable TRAPS case meets every clause", b -> b, "IP0235 4", MET, MEETS_CRITERIA),
+        trapsRow("M04.1 documented as HIDS/MKD is not TRAPS",
+            diagnoses(diagnosis("M04.1", DiagnosisSubtype.MEVALONATE_KINASE_DEFICIENCY)), "IP0235 4.dx", NOT_MET, MEETS_CRITERIA),
+        trapsRow("M04.1 without the syndrome documented", diagnoses(Diagnosis.of("M04.1")), "IP0235 4.dx", MISSING,
+            NEEDS_DOCUMENTATION),
+        trapsRow("TRAPS: 2nd birthday on the as-of date", b -> b.patient(bornOn("2024-11-24")), "IP0235 4.A", MET, MEETS_CRITERIA),
+        trapsRow("TRAPS: 2nd birthday the day after", b -> b.patient(bornOn("2024-11-25")), "IP0235 4.A", NOT_MET,
+            DOES_NOT_MEET_CRITERIA),
         trapsRow("five flares in a year", b -> b.flares(traps().build().flares().subList(1, 6)), "IP0235 4.B.ii", NOT_MET,
             DOES_NOT_MEET_CRITERIA),
         trapsRow("one hospitalized flare instead of six", b -> b.flares(List.of(hospitalizedFlare("2026-03-02"))), "IP0235 4.B.ii",
@@ -335,6 +351,9 @@ class IlarisIp0235Test {
         goutRow("NSAIDs contraindicated (kidney disease)", goutTrial(0, trial(NAPROXEN, null, null, CONTRAINDICATED)),
             "IP0235 6.B.i.c", MET, MEETS_CRITERIA),
         goutRow("NSAID use not documented", goutTrial(0, null), "IP0235 6.B.i.c", MISSING, NEEDS_DOCUMENTATION),
+        goutRow("colchicine for flares not documented", goutTrial(1, null), "IP0235 6.B.i.d", MISSING, NEEDS_DOCUMENTATION),
+        goutRow("colchicine not tolerated", goutTrial(1, trial(COLCHICINE, "2026-02-10", "2026-02-11", INTOLERANT)),
+            "IP0235 6.B.i.d", MET, MEETS_CRITERIA),
         goutRow("colchicine worked", goutTrial(1, trial(COLCHICINE, "2026-02-10", "2026-02-13", EFFECTIVE)), "IP0235 6.B.i.d",
             NOT_MET, DOES_NOT_MEET_CRITERIA),
         goutRow("corticosteroid courses worked, no reason against repeating them",
@@ -471,6 +490,14 @@ class IlarisIp0235Test {
     return b -> b.addTherapyTrials(trial(ILARIS, start, null, ONGOING));
   }
 
+  /** On Ilaris since {@code firstDose}, with a CRP and six flares in the year before it. */
+  private static UnaryOperator<CoverageRequest.Builder> baselineBefore(String firstDose) {
+    return b -> onIlarisSince(firstDose).apply(b)
+        .labResults(List.of(crp("40", MILLIGRAMS_PER_LITER, "2026-06-20", "5")))
+        .flares(List.of(flare("2025-08-01"), flare("2025-10-01"), flare("2025-12-01"), flare("2026-02-01"),
+            flare("2026-04-01"), flare("2026-06-01")));
+  }
+
   private static CoverageRequest.Builder reauth(CoverageRequest.Builder base, UnaryOperator<CoverageRequest.Builder> change) {
     return change.apply(base.requestType(RequestType.REAUTHORIZATION).response(improved(ResponseMarker.INFLAMMATORY_MARKERS)));
   }
@@ -515,6 +542,19 @@ class IlarisIp0235Test {
         Arguments.of("FMF reauthorization without the Ilaris start: baseline unknown",
             fmfReauthorization().therapyTrials(List.of(trial(COLCHICINE, "2024-01-10", null, ONGOING))), "IP0235 2.D.i", MISSING,
             NEEDS_DOCUMENTATION, null),
+        Arguments.of("HIDS/MKD after 4 months", reauth(hids(), baselineBefore("2026-07-24")), "IP0235 Reauthorization 3.A",
+            MET, MEETS_CRITERIA, Period.ofMonths(12)),
+        Arguments.of("HIDS/MKD: the flares after the first dose are not the baseline",
+            reauth(hids(), onIlarisSince("2026-07-24")), "IP0235 3.A.ii", NOT_MET, DOES_NOT_MEET_CRITERIA, null),
+        Arguments.of("HIDS/MKD with fewer flares",
+            reauth(hids(), baselineBefore("2026-07-01")).response(improved(ResponseMarker.FLARE_FREQUENCY)),
+            "IP0235 Reauthorization 3.B", MET, MEETS_CRITERIA, Period.ofMonths(12)),
+        Arguments.of("TRAPS without a response assessment",
+            reauth(traps(), baselineBefore("2026-07-01")).response(Optional.empty()), "IP0235 Reauthorization 4.B", MISSING,
+            NEEDS_DOCUMENTATION, null),
+        Arguments.of("Still's disease with joint symptoms improved (OTHER)",
+            reauth(stills(), onIlarisSince("2026-05-01")).response(improved(ResponseMarker.OTHER)), "IP0235 Reauthorization 5.B",
+            MET, MEETS_CRITERIA, Period.ofMonths(12)),
         Arguments.of("Still's disease after 3 months", reauth(stills(), onIlarisSince("2026-08-24")), "IP0235 Reauthorization 5.A",
             MET, MEETS_CRITERIA, Period.ofMonths(12)),
         Arguments.of("Still's disease a day short of 3 months", reauth(stills(), onIlarisSince("2026-08-25")),
