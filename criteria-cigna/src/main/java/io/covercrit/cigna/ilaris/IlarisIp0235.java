@@ -1051,7 +1051,8 @@ public final class IlarisIp0235 {
     List<TherapyTrial> used = new ArrayList<>();
     for (TherapyTrial t : trialsOf(ctx, IlarisIp0235::isColchicine)) {
       if (t.outcome() == TrialOutcome.CONTRAINDICATED || t.outcome() == TrialOutcome.INTOLERANT) {
-        return new ColchicineCover(true, false, t.outcome() == TrialOutcome.CONTRAINDICATED ? "contraindicated" : "not tolerated", List.of());
+        String why = t.outcome() == TrialOutcome.CONTRAINDICATED ? "contraindicated" : "not tolerated";
+        return new ColchicineCover(true, false, why, List.of());
       }
       if (t.start().isEmpty()) {
         return new ColchicineCover(false, true, "start not documented", List.of());

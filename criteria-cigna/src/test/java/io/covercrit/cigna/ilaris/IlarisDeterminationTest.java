@@ -24,6 +24,8 @@ import io.covercrit.core.eval.SourceRef;
 import io.covercrit.core.json.CovercritJson;
 import io.covercrit.core.model.CoverageRequest;
 import io.covercrit.core.model.Diagnosis;
+import io.covercrit.core.model.TrialOutcome;
+import io.covercrit.core.model.Unit;
 import io.covercrit.core.model.Urgency;
 import java.time.LocalDate;
 import java.time.Period;
@@ -149,7 +151,7 @@ class IlarisDeterminationTest {
 
   @Test
   void a_crp_in_mg_per_dl_is_converted_before_the_threshold() {
-    Determination d = evaluate(fmf().labResults(List.of(IlarisRequests.crp("1.2", io.covercrit.core.model.Unit.MILLIGRAMS_PER_DECILITER,
+    Determination d = evaluate(fmf().labResults(List.of(IlarisRequests.crp("1.2", Unit.MILLIGRAMS_PER_DECILITER,
         "2026-11-02", "0.8"))).build());
     assertThat(d.clause("IP0235 2.D.i").get().finding()).hasValue("1.2 mg/dL (12 mg/L) on 2026-11-02 (10 mg/L or more)");
     assertThat(d.outcome()).isEqualTo(Outcome.MEETS_CRITERIA);
@@ -177,8 +179,8 @@ class IlarisDeterminationTest {
   void a_retreatment_too_soon_says_from_when_it_is_covered() {
     Determination d = evaluate(IlarisRequests.goutRetreatment()
         .therapyTrials(List.of(
-            IlarisRequests.trial(IlarisRequests.NAPROXEN, "2025-03-01", "2025-03-05", io.covercrit.core.model.TrialOutcome.INTOLERANT),
-            IlarisRequests.trial(IlarisRequests.ILARIS, "2026-10-01", "2026-10-01", io.covercrit.core.model.TrialOutcome.EFFECTIVE)))
+            IlarisRequests.trial(IlarisRequests.NAPROXEN, "2025-03-01", "2025-03-05", TrialOutcome.INTOLERANT),
+            IlarisRequests.trial(IlarisRequests.ILARIS, "2026-10-01", "2026-10-01", TrialOutcome.EFFECTIVE)))
         .build());
     assertThat(d.outcome()).isEqualTo(Outcome.DOES_NOT_MEET_CRITERIA);
     assertThat(d.clause("IP0235 6.B.ii.c").get().remedy().get().howToFix()).contains("covered from 2026-12-24");

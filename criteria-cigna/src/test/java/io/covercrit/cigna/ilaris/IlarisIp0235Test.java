@@ -52,6 +52,8 @@ import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
+import io.covercrit.core.model.Flare;
+import io.covercrit.core.model.LabResult;
 import io.covercrit.core.model.Patient;
 import io.covercrit.core.model.Prescriber;
 import io.covercrit.core.model.RequestType;
@@ -59,8 +61,8 @@ import io.covercrit.core.model.ResponseAssessment;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TherapyTrial;
-import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -111,7 +113,7 @@ class IlarisIp0235Test {
   }
 
   /** Replaces the FMF case's CRP results. */
-  private static UnaryOperator<CoverageRequest.Builder> fmfCrp(io.covercrit.core.model.LabResult... labs) {
+  private static UnaryOperator<CoverageRequest.Builder> fmfCrp(LabResult... labs) {
     return b -> b.labResults(List.of(labs));
   }
 
@@ -126,7 +128,7 @@ class IlarisIp0235Test {
   /** The gout case's prior therapy with one trial replaced (index 0 NSAID, 1 colchicine, 2 corticosteroid). */
   private static UnaryOperator<CoverageRequest.Builder> goutTrial(int index, TherapyTrial replacement) {
     return b -> {
-      List<TherapyTrial> trials = new java.util.ArrayList<>(gout().build().therapyTrials());
+      List<TherapyTrial> trials = new ArrayList<>(gout().build().therapyTrials());
       if (replacement == null) {
         trials.remove(index);
       } else {
@@ -435,8 +437,8 @@ class IlarisIp0235Test {
         stillsRow("no diagnosis", diagnoses(), "IP0235 Not Covered (other use)", MISSING, NEEDS_DOCUMENTATION));
   }
 
-  private static List<io.covercrit.core.model.Flare> withFirstFlareOn(String date) {
-    List<io.covercrit.core.model.Flare> flares = new java.util.ArrayList<>(hids().build().flares().subList(1, 6));
+  private static List<Flare> withFirstFlareOn(String date) {
+    List<Flare> flares = new ArrayList<>(hids().build().flares().subList(1, 6));
     flares.add(0, flare(date));
     return flares;
   }
@@ -447,7 +449,7 @@ class IlarisIp0235Test {
   }
 
   private static List<TherapyTrial> retreatment(TherapyTrial ilaris) {
-    List<TherapyTrial> trials = new java.util.ArrayList<>(gout().build().therapyTrials());
+    List<TherapyTrial> trials = new ArrayList<>(gout().build().therapyTrials());
     trials.add(ilaris);
     return trials;
   }

@@ -22,6 +22,7 @@ import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TrialOutcome;
 import io.covercrit.core.model.Unit;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Test requests: an approvable case per pathway, and the parts to vary. All dates relative to {@link #AS_OF}. */
 final class IlarisRequests {
@@ -130,10 +131,10 @@ final class IlarisRequests {
         .requestId("fmf-reauthorization")
         .requestType(RequestType.REAUTHORIZATION)
         .addTherapyTrials(trial(ILARIS, "2026-07-01", null, TrialOutcome.ONGOING))
-        .labResults(java.util.List.of(
+        .labResults(List.of(
             crp("24", Unit.MILLIGRAMS_PER_LITER, "2026-06-20", "5"),
             crp("3", Unit.MILLIGRAMS_PER_LITER, "2026-11-02", "5")))
-        .flares(java.util.List.of(flare("2026-05-01"), flare("2026-05-20"), flare("2026-06-25")))
+        .flares(List.of(flare("2026-05-01"), flare("2026-05-20"), flare("2026-06-25")))
         .response(improved(ResponseMarker.FLARE_FREQUENCY, ResponseMarker.INFLAMMATORY_MARKERS));
   }
 
