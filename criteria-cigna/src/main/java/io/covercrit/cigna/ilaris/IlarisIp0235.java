@@ -114,8 +114,9 @@ import java.util.function.Predicate;
  *       failed, was not tolerated or is contraindicated. It is what the guides say of IP0235
  *       itself (the VA, CA and NC guides agree), it fits the FDA-labelled population, and the
  *       two-biologic step is a medical-benefit preferred-product rule of a different program.
- *       A failed biologic also meets 5.B, so every patient who meets the eviCore reading meets
- *       this one. <b>Not encoded: the two-biologic step</b>; if Cigna applies it, a request
+ *       A failed biologic also meets 5.B, so a patient who has tried the two biologics eviCore asks
+ *       for meets this one too. <b>Not encoded: the two-biologic step</b> (nor its exceptions
+ *       for macrophage activation syndrome or poor prognosis); if Cigna applies it, a request
  *       meeting 5.B here may still be denied.
  *   <li><b>Ages.</b> The NC guide gives "≥ 4 years for periodic fever syndromes"; Medical Mutual
  *       gives ≥ 2 for FMF and TRAPS; CAPS is labelled from 4. Encoded: CAPS ≥ 4; FMF, TRAPS and
@@ -328,7 +329,7 @@ public final class IlarisIp0235 {
       + " conventional therapy (NSAIDs, corticosteroids, methotrexate or other DMARDs); eviCore's canakinumab policy requires"
       + " trials of two other biologics unless an exception applies. ENCODED: the guides' reading (one NSAID, systemic"
       + " corticosteroid, conventional DMARD or other biologic failed, not tolerated or contraindicated; a failed biologic"
-      + " counts, so the eviCore population is included), because it is what the guides say of IP0235 itself and the"
+      + " counts, so patients who tried eviCore's two biologics qualify too), because it is what the guides say of IP0235 itself and the"
       + " two-biologic step is a medical-benefit preferred-product rule. NOT ENCODED: the two-biologic step; if Cigna applies"
       + " it, a request meeting 5.B may still be denied.";
   static final String READING_AGES = "Ages: the NC guide gives 4 years for all periodic fever syndromes, Medical Mutual 2"
