@@ -329,9 +329,9 @@ public final class IlarisIp0235 {
       + " conventional therapy (NSAIDs, corticosteroids, methotrexate or other DMARDs); eviCore's canakinumab policy requires"
       + " trials of two other biologics unless an exception applies. ENCODED: the guides' reading (one NSAID, systemic"
       + " corticosteroid, conventional DMARD or other biologic failed, not tolerated or contraindicated; a failed biologic"
-      + " counts, so patients who tried eviCore's two biologics qualify too), because it is what the guides say of IP0235 itself and the"
-      + " two-biologic step is a medical-benefit preferred-product rule. NOT ENCODED: the two-biologic step; if Cigna applies"
-      + " it, a request meeting 5.B may still be denied.";
+      + " counts, so patients who tried eviCore's two biologics qualify too), because it is what the guides say of IP0235"
+      + " itself and the two-biologic step is a medical-benefit preferred-product rule. NOT ENCODED: the two-biologic step"
+      + " (nor its exceptions); if Cigna applies it, a request meeting 5.B may still be denied.";
   static final String READING_AGES = "Ages: the NC guide gives 4 years for all periodic fever syndromes, Medical Mutual 2"
       + " years for FMF and TRAPS; encoded CAPS 4, FMF, TRAPS and HIDS/MKD 2, Still's disease 2, gout 18.";
   static final String READING_FLARES = "Flares: the NC guide gives at least 6 flares a year or a hospitalization for all"
