@@ -2,6 +2,7 @@ package io.covercrit.cigna;
 
 import io.covercrit.cigna.alecensa.AlecensaCnf494;
 import io.covercrit.cigna.dupixent.DupixentIp0453;
+import io.covercrit.cigna.ilaris.IlarisIp0235;
 import io.covercrit.cigna.opzelura.OpzeluraIp0369;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.PolicyProvider;
@@ -20,6 +21,7 @@ public final class CignaPolicyProvider implements PolicyProvider {
     List<CoveragePolicy> all = new ArrayList<>(OpzeluraIp0369.versions());
     all.addAll(AlecensaCnf494.versions());
     all.addAll(DupixentIp0453.versions());
+    all.addAll(IlarisIp0235.versions());
     this.policies = Collections.unmodifiableList(all);
   }
 

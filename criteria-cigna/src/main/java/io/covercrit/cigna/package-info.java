@@ -8,6 +8,8 @@
  *   <li>{@code cigna/CNF-494}: Alecensa (alectinib), adjuvant and advanced/metastatic ALK-positive
  *       NSCLC, from secondary sources only, with provenance per pathway
  *       ({@link io.covercrit.cigna.alecensa.AlecensaCnf494}).
+ *   <li>{@code cigna/IP0235}: Ilaris (canakinumab), criteria reconstructed from patient guides and
+ *       analog policies ({@link io.covercrit.cigna.ilaris.IlarisIp0235}).
  * </ul>
  */
 package io.covercrit.cigna;

@@ -52,6 +52,10 @@ public enum ResponseMarker {
   LESION_SIZE,
   /** Less urticaria. */
   URTICARIA,
+  /** C-reactive protein, serum amyloid A or another inflammatory marker decreased or normalised. */
+  INFLAMMATORY_MARKERS,
+  /** Fewer, shorter or milder flares (attacks). */
+  FLARE_FREQUENCY,
   /** Another improvement the prescriber documents; policies decide whether it counts. */
   OTHER
 }

@@ -5,6 +5,8 @@ public enum Specialty {
   DERMATOLOGY,
   ALLERGY,
   IMMUNOLOGY,
+  /** Medical genetics (a geneticist). */
+  MEDICAL_GENETICS,
   RHEUMATOLOGY,
   PULMONOLOGY,
   GASTROENTEROLOGY,

@@ -155,4 +155,49 @@ public final class CignaDocuments {
       "response-to-therapy",
       "Dated notes comparing the disease now with baseline on the requested drug, naming each improvement (symptoms,"
           + " exacerbations, lesions, lung function, corticosteroid use)");
+  // Ilaris (canakinumab), IP0235
+
+  public static final DocumentRequirement PERIODIC_FEVER_CONFIRMATION = DocumentRequirement.of(
+      "periodic-fever-confirmation",
+      "Specialist note naming the syndrome (CAPS, FMF, TRAPS or HIDS/MKD) and, where done, the genetic test report"
+          + " (NLRP3, MEFV, TNFRSF1A or MVK)");
+
+  public static final DocumentRequirement CRP_RESULT = DocumentRequirement.of(
+      "crp-result",
+      "C-reactive protein result with its collection date, its unit (mg/L or mg/dL) and the lab's reference range"
+          + " (upper limit of normal), drawn within the 3 months before the first Ilaris dose");
+
+  public static final DocumentRequirement FLARE_HISTORY = DocumentRequirement.of(
+      "flare-history",
+      "Flare (attack) diary or clinical notes with the date of each flare, and hospital records for any flare that"
+          + " needed admission");
+
+  public static final DocumentRequirement COLCHICINE_HISTORY = DocumentRequirement.of(
+      "colchicine-history",
+      "Colchicine prescription records: dose, start and stop dates and response, whether it continues with Ilaris,"
+          + " or the contraindication or intolerance");
+
+  public static final DocumentRequirement STILLS_PRIOR_THERAPY = DocumentRequirement.of(
+      "stills-prior-therapy",
+      "Records of prior systemic therapy for Still's disease (NSAIDs, systemic corticosteroids, methotrexate or other"
+          + " DMARDs, biologics): drug, dose, start and stop dates, and the reason for stopping or the contraindication");
+
+  public static final DocumentRequirement GOUT_FLARE_THERAPY_HISTORY = DocumentRequirement.of(
+      "gout-flare-therapy-history",
+      "Records of NSAID, colchicine and corticosteroid use for gout flares: dates and response, why each is"
+          + " contraindicated, not tolerated or ineffective, and why repeated corticosteroid courses are not appropriate");
+
+  public static final DocumentRequirement URATE_LOWERING_THERAPY = DocumentRequirement.of(
+      "urate-lowering-therapy",
+      "Current urate-lowering therapy (allopurinol, febuxostat, probenecid or pegloticase) with dose and start date,"
+          + " or its contraindication");
+
+  public static final DocumentRequirement ILARIS_ADMINISTRATION = DocumentRequirement.of(
+      "ilaris-administration-record",
+      "Ilaris administration record: date and dose of the first and the most recent injection, and the response to it");
+
+  public static final DocumentRequirement ILARIS_RESPONSE = DocumentRequirement.of(
+      "ilaris-response",
+      "Dated notes comparing disease activity on Ilaris with baseline: flare frequency, fever, rash, joint symptoms,"
+          + " CRP or serum amyloid A");
 }

@@ -11,6 +11,7 @@ import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.PolicyDescriptor;
 import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Status;
+import java.time.Period;
 
 /** Renders determinations and criteria trees as text a reviewer reads like a worksheet. */
 final class DeterminationText {
@@ -27,8 +28,8 @@ final class DeterminationText {
     out.append("\n\n");
     out.append("OUTCOME: ").append(label(d.outcome())).append('\n');
     out.append("  ").append(d.summary()).append('\n');
-    d.approval().ifPresent(a -> out.append("  Approval: up to ").append(a.maximum().toTotalMonths())
-        .append(" months (ends no later than ").append(a.endsNoLaterThan()).append(")\n"));
+    d.approval().ifPresent(a -> out.append("  Approval: up to ").append(duration(a.maximum()))
+        .append(" (ends no later than ").append(a.endsNoLaterThan()).append(")\n"));
     out.append("\nCLAUSES  (✔ met  ✘ not met  ? missing documentation)\n");
     for (ClauseResult root : d.trace()) {
       clause(out, root, 1, true);
@@ -118,6 +119,15 @@ final class DeterminationText {
       default:
         return "?";
     }
+  }
+
+  /** "6 months", or "12 weeks" for a week-based approval such as a single gout dose's P84D. */
+  static String duration(Period period) {
+    if (period.getDays() == 0) {
+      return period.toTotalMonths() + " months";
+    }
+    String days = period.getDays() % 7 == 0 ? period.getDays() / 7 + " weeks" : period.getDays() + " days";
+    return period.toTotalMonths() == 0 ? days : period.toTotalMonths() + " months and " + days;
   }
 
   private static String label(Outcome outcome) {

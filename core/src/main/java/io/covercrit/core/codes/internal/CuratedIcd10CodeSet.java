@@ -25,14 +25,16 @@ public final class CuratedIcd10CodeSet implements Icd10CodeSet {
       // Dupixent (cigna/IP0453): every code of these categories is in dupixentRows().
       "J45", "J82", "J32", "J33", "K20", "L28", "J43", "J44", "L50", "L12",
       // Alecensa (cigna/CNF-494): every C34 code is in alecensaRows().
-      "C34");
+      "C34",
+      // Ilaris (cigna/IP0235): every M04 code is in ilarisRows().
+      "M04");
 
   // Declared after the fields its constructor reads.
   public static final CuratedIcd10CodeSet INSTANCE = new CuratedIcd10CodeSet();
 
   /** Each row: code, billable (B) or header (H), description. A method, so no array is shared. */
   private static String[][] rows() {
-    return concat(dermatologyRows(), dupixentRows(), alecensaRows());
+    return concat(dermatologyRows(), ilarisRows(), dupixentRows(), alecensaRows());
   }
 
   private static String[][] concat(String[][]... blocks) {
@@ -78,6 +80,122 @@ public final class CuratedIcd10CodeSet implements Icd10CodeSet {
       {"L40.1", "B", "Generalized pustular psoriasis"},
       {"L40.4", "B", "Guttate psoriasis"},
       {"L40.9", "B", "Psoriasis, unspecified"},
+    };
+  }
+
+  /**
+   * Ilaris (canakinumab, Cigna IP0235): autoinflammatory syndromes, Still's disease, gout and the
+   * heredofamilial amyloidoses. M04 is listed in full (complete); M06, M08, M10, M1A and E85 only
+   * in part, so unlisted codes there are UNKNOWN and policies recognise them by hierarchy. Since
+   * FY2018, FMF, TRAPS and HIDS/MKD share M04.1 and CAPS is M04.2; E85.0 is left for FMF-related
+   * amyloidosis.
+   */
+  private static String[][] ilarisRows() {
+    return new String[][] {
+      {"M04", "H", "Autoinflammatory syndromes"},
+      {"M04.1", "B", "Periodic fever syndromes"},
+      {"M04.2", "B", "Cryopyrin-associated periodic syndromes"},
+      {"M04.8", "B", "Other autoinflammatory syndromes"},
+      {"M04.9", "B", "Autoinflammatory syndrome, unspecified"},
+      {"M05", "H", "Rheumatoid arthritis with rheumatoid factor"},
+      {"M06", "H", "Other rheumatoid arthritis"},
+      {"M06.1", "B", "Adult-onset Still's disease"},
+      {"M06.9", "B", "Rheumatoid arthritis, unspecified"},
+      {"M08", "H", "Juvenile arthritis"},
+      {"M08.2", "H", "Juvenile rheumatoid arthritis with systemic onset"},
+      {"M08.20", "B", "Juvenile rheumatoid arthritis with systemic onset, unspecified site"},
+      {"M08.21", "H", "Juvenile rheumatoid arthritis with systemic onset, shoulder"},
+      {"M08.211", "B", "Juvenile rheumatoid arthritis with systemic onset, right shoulder"},
+      {"M08.212", "B", "Juvenile rheumatoid arthritis with systemic onset, left shoulder"},
+      {"M08.219", "B", "Juvenile rheumatoid arthritis with systemic onset, unspecified shoulder"},
+      {"M08.22", "H", "Juvenile rheumatoid arthritis with systemic onset, elbow"},
+      {"M08.221", "B", "Juvenile rheumatoid arthritis with systemic onset, right elbow"},
+      {"M08.222", "B", "Juvenile rheumatoid arthritis with systemic onset, left elbow"},
+      {"M08.229", "B", "Juvenile rheumatoid arthritis with systemic onset, unspecified elbow"},
+      {"M08.23", "H", "Juvenile rheumatoid arthritis with systemic onset, wrist"},
+      {"M08.231", "B", "Juvenile rheumatoid arthritis with systemic onset, right wrist"},
+      {"M08.232", "B", "Juvenile rheumatoid arthritis with systemic onset, left wrist"},
+      {"M08.239", "B", "Juvenile rheumatoid arthritis with systemic onset, unspecified wrist"},
+      {"M08.24", "H", "Juvenile rheumatoid arthritis with systemic onset, hand"},
+      {"M08.241", "B", "Juvenile rheumatoid arthritis with systemic onset, right hand"},
+      {"M08.242", "B", "Juvenile rheumatoid arthritis with systemic onset, left hand"},
+      {"M08.249", "B", "Juvenile rheumatoid arthritis with systemic onset, unspecified hand"},
+      {"M08.25", "H", "Juvenile rheumatoid arthritis with systemic onset, hip"},
+      {"M08.251", "B", "Juvenile rheumatoid arthritis with systemic onset, right hip"},
+      {"M08.252", "B", "Juvenile rheumatoid arthritis with systemic onset, left hip"},
+      {"M08.259", "B", "Juvenile rheumatoid arthritis with systemic onset, unspecified hip"},
+      {"M08.26", "H", "Juvenile rheumatoid arthritis with systemic onset, knee"},
+      {"M08.261", "B", "Juvenile rheumatoid arthritis with systemic onset, right knee"},
+      {"M08.262", "B", "Juvenile rheumatoid arthritis with systemic onset, left knee"},
+      {"M08.269", "B", "Juvenile rheumatoid arthritis with systemic onset, unspecified knee"},
+      {"M08.27", "H", "Juvenile rheumatoid arthritis with systemic onset, ankle and foot"},
+      {"M08.271", "B", "Juvenile rheumatoid arthritis with systemic onset, right ankle and foot"},
+      {"M08.272", "B", "Juvenile rheumatoid arthritis with systemic onset, left ankle and foot"},
+      {"M08.279", "B", "Juvenile rheumatoid arthritis with systemic onset, unspecified ankle and foot"},
+      {"M08.28", "B", "Juvenile rheumatoid arthritis with systemic onset, vertebrae"},
+      {"M08.29", "B", "Juvenile rheumatoid arthritis with systemic onset, multiple sites"},
+      {"M08.2A", "B", "Juvenile rheumatoid arthritis with systemic onset, other specified site"},
+      {"M10", "H", "Gout"},
+      {"M10.0", "H", "Idiopathic gout"},
+      {"M10.00", "B", "Idiopathic gout, unspecified site"},
+      {"M10.01", "H", "Idiopathic gout, shoulder"},
+      {"M10.011", "B", "Idiopathic gout, right shoulder"},
+      {"M10.012", "B", "Idiopathic gout, left shoulder"},
+      {"M10.019", "B", "Idiopathic gout, unspecified shoulder"},
+      {"M10.02", "H", "Idiopathic gout, elbow"},
+      {"M10.021", "B", "Idiopathic gout, right elbow"},
+      {"M10.022", "B", "Idiopathic gout, left elbow"},
+      {"M10.029", "B", "Idiopathic gout, unspecified elbow"},
+      {"M10.03", "H", "Idiopathic gout, wrist"},
+      {"M10.031", "B", "Idiopathic gout, right wrist"},
+      {"M10.032", "B", "Idiopathic gout, left wrist"},
+      {"M10.039", "B", "Idiopathic gout, unspecified wrist"},
+      {"M10.04", "H", "Idiopathic gout, hand"},
+      {"M10.041", "B", "Idiopathic gout, right hand"},
+      {"M10.042", "B", "Idiopathic gout, left hand"},
+      {"M10.049", "B", "Idiopathic gout, unspecified hand"},
+      {"M10.05", "H", "Idiopathic gout, hip"},
+      {"M10.051", "B", "Idiopathic gout, right hip"},
+      {"M10.052", "B", "Idiopathic gout, left hip"},
+      {"M10.059", "B", "Idiopathic gout, unspecified hip"},
+      {"M10.06", "H", "Idiopathic gout, knee"},
+      {"M10.061", "B", "Idiopathic gout, right knee"},
+      {"M10.062", "B", "Idiopathic gout, left knee"},
+      {"M10.069", "B", "Idiopathic gout, unspecified knee"},
+      {"M10.07", "H", "Idiopathic gout, ankle and foot"},
+      {"M10.071", "B", "Idiopathic gout, right ankle and foot"},
+      {"M10.072", "B", "Idiopathic gout, left ankle and foot"},
+      {"M10.079", "B", "Idiopathic gout, unspecified ankle and foot"},
+      {"M10.08", "B", "Idiopathic gout, vertebrae"},
+      {"M10.09", "B", "Idiopathic gout, multiple sites"},
+      {"M10.1", "H", "Lead-induced gout"},
+      {"M10.2", "H", "Drug-induced gout"},
+      {"M10.3", "H", "Gout due to renal impairment"},
+      {"M10.4", "H", "Other secondary gout"},
+      {"M10.9", "B", "Gout, unspecified"},
+      {"M1A", "H", "Chronic gout"},
+      {"M1A.0", "H", "Idiopathic chronic gout"},
+      {"M1A.00", "H", "Idiopathic chronic gout, unspecified site"},
+      {"M1A.00X0", "B", "Idiopathic chronic gout, unspecified site, without tophus (tophi)"},
+      {"M1A.00X1", "B", "Idiopathic chronic gout, unspecified site, with tophus (tophi)"},
+      {"M1A.07", "H", "Idiopathic chronic gout, ankle and foot"},
+      {"M1A.071", "H", "Idiopathic chronic gout, right ankle and foot"},
+      {"M1A.0710", "B", "Idiopathic chronic gout, right ankle and foot, without tophus (tophi)"},
+      {"M1A.0711", "B", "Idiopathic chronic gout, right ankle and foot, with tophus (tophi)"},
+      {"M1A.9", "H", "Chronic gout, unspecified"},
+      {"M1A.9XX0", "B", "Chronic gout, unspecified, without tophus (tophi)"},
+      {"M1A.9XX1", "B", "Chronic gout, unspecified, with tophus (tophi)"},
+      {"E85", "H", "Amyloidosis"},
+      {"E85.0", "B", "Non-neuropathic heredofamilial amyloidosis"},
+      {"E85.1", "B", "Neuropathic heredofamilial amyloidosis"},
+      {"E85.2", "B", "Heredofamilial amyloidosis, unspecified"},
+      {"E85.3", "B", "Secondary systemic amyloidosis"},
+      {"E85.4", "B", "Organ-limited amyloidosis"},
+      {"E85.8", "H", "Other amyloidosis"},
+      {"E85.81", "B", "Light chain (AL) amyloidosis"},
+      {"E85.82", "B", "Wild-type transthyretin-related (ATTR) amyloidosis"},
+      {"E85.89", "B", "Other amyloidosis"},
+      {"E85.9", "B", "Amyloidosis, unspecified"},
     };
   }
 
