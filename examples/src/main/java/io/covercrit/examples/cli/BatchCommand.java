@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
 /** {@code covercrit batch IN.jsonl OUT.jsonl}: see {@link JsonLinesBatch} for the format. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {
-        "Evaluates one request per line of IN (JSON Lines) and writes one determination per line to OUT, in the same order.",
+        "Evaluates one request per line of IN (JSON Lines) and writes one determination per line to OUT, in order.",
         "A line that cannot be evaluated (malformed JSON, an invalid field, an unknown policy, a blank line) becomes"
             + " an error record {\"line\":N,\"error\":{\"code\":...,\"path\":...,\"problem\":...}} and the other lines still run.",
-        "OUT appears only when complete: it is written to a temporary file beside it and moved into place at the end."},
+        "OUT appears only when complete: it is written to a temporary file beside it and moved into place at the end.",
+        "Blank lines are error records too (code CC-BATCH-001), so that output line N always answers input line N."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every line was evaluated",

@@ -38,16 +38,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "deadlines", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Computes the appeal, external-review and decision deadlines of a coverage dispute for a plan type and state,",
-        "counted from the events that happened (e.g. --final-denial 2026-03-02). Each deadline shows what is due, the due",
-        "date, who acts, how it was computed, its citation and the confidence in the rule ([V] verified, [S] secondary, [U] uncertain).",
+        "Computes the appeal, external-review and decision deadlines of a coverage dispute.",
+        "Clocks count from the events that happened (e.g. --final-denial 2026-03-02). Each deadline shows what is due,"
+            + " the due date, who acts, how it was computed, its citation and the confidence in the rule"
+            + " ([V] verified, [S] secondary source, [U] uncertain).",
         "Not legal advice: confirm the dates with the plan's notice and the regulator."},
-    footerHeading = "%nEvent types (--event TYPE[:LEVEL]=WHEN[,notice=DATE]; WHEN is a date, or an instant such as 2026-03-02T14:30:00-05:00):%n",
-    footer = {"  COVERAGE_REQUEST_RECEIVED, DENIAL_RECEIVED, INTERNAL_APPEAL_RECEIVED:LEVEL, APPEAL_DENIAL_RECEIVED:LEVEL,",
-        "  FINAL_INTERNAL_DENIAL_RECEIVED, EXTERNAL_REVIEW_REQUESTED, EXTERNAL_REVIEW_ASSIGNED,",
-        "  REVIEWER_RECOMMENDATION_RECEIVED, EXTERNAL_REVIEW_OVERTURNED",
-        "Example:",
-        "  covercrit deadlines --state NC --plan-type FULLY_INSURED_COMMERCIAL --channel PHARMACY --final-denial 2026-03-02 --ics nc.ics"})
+    footerHeading = "%nEvent types for --event TYPE[:LEVEL]=WHEN[,notice=DATE], where WHEN is a date"
+        + " or an instant such as 2026-03-02T14:30:00-05:00:%n",
+    footer = {"  COVERAGE_REQUEST_RECEIVED", "  DENIAL_RECEIVED", "  INTERNAL_APPEAL_RECEIVED:LEVEL",
+        "  APPEAL_DENIAL_RECEIVED:LEVEL", "  FINAL_INTERNAL_DENIAL_RECEIVED", "  EXTERNAL_REVIEW_REQUESTED",
+        "  EXTERNAL_REVIEW_ASSIGNED", "  REVIEWER_RECOMMENDATION_RECEIVED", "  EXTERNAL_REVIEW_OVERTURNED",
+        "%nExample:",
+        "  covercrit deadlines --state NC --plan-type FULLY_INSURED_COMMERCIAL \\",
+        "      --final-denial 2026-03-02 --ics nc-appeal.ics"})
 final class DeadlinesCommand implements Callable<Integer> {
   @CommandLine.ParentCommand
   CovercritCli parent;
