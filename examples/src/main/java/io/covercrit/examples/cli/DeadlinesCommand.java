@@ -99,7 +99,7 @@ final class DeadlinesCommand implements Callable<Integer> {
       description = "Repeatable: something that happened, e.g. APPEAL_DENIAL_RECEIVED:1=2026-02-10.")
   List<CaseEvent> events = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   CovercritCli.Format format;
 
   @Option(names = "--ics", paramLabel = "FILE", description = "Also write the deadlines as an iCalendar file to import into a calendar.")

@@ -134,7 +134,8 @@ public final class CovercritService implements AutoCloseable {
   /** Exact path and method checks, and the last line of defence: no stack trace ever leaves. */
   private HttpHandler guarded(String method, String path, Route route) {
     return exchange -> {
-      try (exchange) {
+      // Not try-with-resources: the exchange must still be open in the catch blocks, to answer 500.
+      try {
         if (path == null || !exchange.getRequestURI().getPath().equals(path)) {
           problem(exchange, 404, NOT_FOUND, null, "no such resource; see GET /v1/policies, POST /v1/evaluate, GET /health");
         } else if (!exchange.getRequestMethod().equals(method)) {
@@ -154,6 +155,8 @@ public final class CovercritService implements AutoCloseable {
         } catch (IOException | RuntimeException ignored) {
           // Headers were already sent, or the client went away.
         }
+      } finally {
+        exchange.close();
       }
     };
   }

@@ -8,6 +8,7 @@ import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.json.CovercritJson;
 import io.covercrit.core.model.CoverageRequest;
+import io.covercrit.examples.testing.DefectivePolicy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,11 @@ class BatchCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(InputStream stdin, String... args) {
-    CommandLine cli = CovercritCli.commandLine(REGISTRY, stdin, CLOCK);
+    return run(REGISTRY, stdin, args);
+  }
+
+  private int run(PolicyRegistry registry, InputStream stdin, String... args) {
+    CommandLine cli = CovercritCli.commandLine(registry, stdin, CLOCK);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
@@ -141,6 +146,22 @@ class BatchCommandTest {
           REGISTRY.evaluate(JSON.readRequest(input.get(i)), LocalDate.of(2026, 11, 24)), false));
     }
     assertThat(err.toString()).contains("40 lines evaluated, 0 errors");
+  }
+
+  @Test
+  void a_defect_in_a_policy_becomes_an_internal_error_record_without_its_message_and_the_other_lines_run() throws IOException {
+    String defective = goodLine("r-2").replace("U1234567801", SECRET_MEMBER_ID).replace("cigna/IP0369", DefectivePolicy.ID);
+    Path in = write("in.jsonl", List.of(goodLine("r-1"), defective, goodLine("r-3")));
+    Path outFile = dir.resolve("out.jsonl");
+
+    assertThat(run(DefectivePolicy.registryWithDefect(), InputStream.nullInputStream(), "batch", in.toString(), outFile.toString()))
+        .isEqualTo(BatchCommand.SOME_LINES_FAILED);
+
+    List<String> written = lines(outFile);
+    assertThat(written.get(1)).isEqualTo("{\"line\":2,\"error\":{\"code\":\"CC-INTERNAL-001\",\"path\":\"$\","
+        + "\"problem\":\"unexpected failure while evaluating (IllegalStateException)\"}}");
+    assertThat(JSON.readDetermination(written.get(2)).requestId()).contains("r-3");
+    assertThat(err.toString()).doesNotContain(SECRET_MEMBER_ID);
   }
 
   @Test

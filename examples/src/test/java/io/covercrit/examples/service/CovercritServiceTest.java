@@ -9,6 +9,7 @@ import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.json.CovercritJson;
 import io.covercrit.core.model.CoverageRequest;
+import io.covercrit.examples.testing.DefectivePolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -175,6 +176,24 @@ class CovercritServiceTest {
         return null;
       default:
         return approvable;
+    }
+  }
+
+  @Test
+  void a_defect_in_a_policy_is_a_500_problem_without_its_message_or_a_stack_trace() throws Exception {
+    try (CovercritService defective = CovercritService.builder(DefectivePolicy.registryWithDefect())
+        .address(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)).clock(CLOCK).threads(1).start()) {
+      HttpRequest request = HttpRequest.newBuilder(defective.uri().resolve("/v1/evaluate"))
+          .POST(HttpRequest.BodyPublishers.ofString(approvable.replace("cigna/IP0369", DefectivePolicy.ID))).build();
+
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json; charset=utf-8");
+      JsonNode problem = TREE.readTree(response.body());
+      assertThat(problem.get("code").asText()).isEqualTo("CC-INTERNAL-001");
+      assertThat(problem.get("title").asText()).isEqualTo("Internal Server Error");
+      assertThat(response.body()).doesNotContain(SECRET_MEMBER_ID).doesNotContain("IllegalStateException").doesNotContain("at io.");
     }
   }
 
