@@ -72,6 +72,7 @@ final class BatchCommand implements Callable<Integer> {
         .threads(threads)
         .build();
     PrintWriter err = spec.commandLine().getErr();
+    // Java 17 cannot ask whether standard error alone is a terminal; an interactive console is the proxy.
     boolean showProgress = progress != null ? progress : System.console() != null;
     long size = fromStdin ? -1 : Files.size(Path.of(input));
     ProgressBar bar = showProgress ? new ProgressBar(err, size) : null;
