@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,34 +25,50 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The covercrit command line: evaluates requests, lists policies and explains their criteria.
- * Built on the public API only. The clock is read here, at the edge, and only when neither
- * {@code --as-of} nor the request's date gives the evaluation date.
+ * The covercrit command line: evaluates requests (one, or a JSON Lines batch), lists policies,
+ * explains their criteria, computes appeal deadlines and serves the HTTP example. Built on the
+ * public API only. The clock is read once, here at the edge, when the program starts; it is the
+ * evaluation date only when neither {@code --as-of} nor the request's date gives one.
  */
 @Command(name = "covercrit", mixinStandardHelpOptions = true, version = "covercrit 0.1.0",
     description = "Decides whether a drug request meets a payer's coverage criteria and explains every clause.",
-    subcommands = {CovercritCli.Evaluate.class, CovercritCli.Policies.class, CovercritCli.Explain.class})
+    subcommands = {CovercritCli.Evaluate.class, BatchCommand.class, CovercritCli.Policies.class, CovercritCli.Explain.class,
+        DeadlinesCommand.class, ServeCommand.class})
 public final class CovercritCli implements Runnable {
-  /** Exit code for input the library rejects (bad JSON, unknown policy). */
+  /** Exit code for input the library rejects (bad JSON, unknown policy) or a file that cannot be read or written. */
   static final int INPUT_ERROR = 2;
+  /** Exit code after Ctrl-C or another interruption (128 + SIGINT, as shells report it). */
+  static final int INTERRUPTED = 130;
 
   @Spec
   CommandLine.Model.CommandSpec spec;
 
-  private final PolicyRegistry registry;
-  private final InputStream stdin;
+  final PolicyRegistry registry;
+  final InputStream stdin;
+  /** When the program started, read once from the clock. */
+  final Instant startedAt;
+  /** The date in the system's zone when the program started. */
+  final LocalDate today;
 
-  CovercritCli(PolicyRegistry registry, InputStream stdin) {
+  CovercritCli(PolicyRegistry registry, InputStream stdin, Clock clock) {
     this.registry = registry;
     this.stdin = stdin;
+    this.startedAt = clock.instant();
+    this.today = LocalDate.ofInstant(startedAt, clock.getZone());
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine(PolicyRegistry.installed(), System.in).execute(args));
+    System.exit(commandLine(PolicyRegistry.installed(), System.in, Clock.systemDefaultZone()).execute(args));
   }
 
+  /** The command line with the system clock. */
   static CommandLine commandLine(PolicyRegistry registry, InputStream stdin) {
-    CommandLine cli = new CommandLine(new CovercritCli(registry, stdin));
+    return commandLine(registry, stdin, Clock.systemDefaultZone());
+  }
+
+  static CommandLine commandLine(PolicyRegistry registry, InputStream stdin, Clock clock) {
+    CommandLine cli = new CommandLine(new CovercritCli(registry, stdin, clock));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof CovercritException) {
         // Library messages name fields and rules, never patient values: safe to print.
@@ -57,8 +76,15 @@ public final class CovercritCli implements Runnable {
         return INPUT_ERROR;
       }
       if (e instanceof IOException) {
-        commandLine.getErr().println("error: cannot read input (" + e.getClass().getSimpleName() + ")");
+        // File names come from the command line; I/O messages never hold request content.
+        String file = e instanceof FileSystemException && ((FileSystemException) e).getFile() != null
+            ? ": " + ((FileSystemException) e).getFile() : "";
+        commandLine.getErr().println("error: cannot read or write a file (" + e.getClass().getSimpleName() + file + ")");
         return INPUT_ERROR;
+      }
+      if (e instanceof InterruptedException) {
+        commandLine.getErr().println("interrupted");
+        return INTERRUPTED;
       }
       throw e;
     });
@@ -100,7 +126,7 @@ public final class CovercritCli implements Runnable {
           : Files.readString(Path.of(file), StandardCharsets.UTF_8);
       CovercritJson codec = CovercritJson.create();
       CoverageRequest request = codec.readRequest(json);
-      LocalDate date = asOf != null ? asOf : request.requestDate().orElseGet(LocalDate::now);
+      LocalDate date = asOf != null ? asOf : request.requestDate().orElse(parent.today);
       Determination d = policy != null
           ? parent.registry.evaluate(policy, request, date)
           : parent.registry.evaluate(request, date);

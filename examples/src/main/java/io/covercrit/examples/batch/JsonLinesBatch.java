@@ -1,0 +1,288 @@
+package io.covercrit.examples.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.covercrit.core.CovercritException;
+import io.covercrit.core.eval.Determination;
+import io.covercrit.core.eval.PolicyRegistry;
+import io.covercrit.core.json.CovercritJson;
+import io.covercrit.core.model.CoverageRequest;
+import io.covercrit.examples.errors.InputProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Evaluates a JSON Lines stream: one request per input line, one compact JSON line per input
+ * line out, in the same order.
+ *
+ * <p>A line that holds a valid request becomes its determination (the same JSON as
+ * {@link CovercritJson#writeDetermination}). Any other line becomes an error record,
+ * {@code {"line":N,"error":{"code":...,"path":...,"problem":...}}}, and the run goes on: malformed
+ * JSON, an invalid field, an unknown policy, a line over {@value #MAX_LINE_BYTES} bytes, bytes
+ * that are not UTF-8, and blank lines (so that output line N always answers input line N).
+ * Error records never quote the input.
+ *
+ * <p>Lines are evaluated on a fixed pool of threads while at most {@link Builder#inFlight} lines
+ * wait for their turn to be written, so memory stays bounded whatever the input size. The as-of
+ * date of each line is the {@code asOf} override, else the request's {@code requestDate}, else the
+ * {@code today} the caller read once at start. Instances are immutable and may run several
+ * streams, one after the other or at once.
+ */
+public final class JsonLinesBatch {
+  /** Longest line accepted, in bytes: the JSON document limit (a character is at least one byte). */
+  public static final int MAX_LINE_BYTES = CovercritJson.MAX_DOCUMENT_CHARS;
+
+  /** Receives counts while a batch runs, from the thread that called {@link #run}. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(long linesWritten, long errors, long bytesRead);
+
+    /** Ignores every update. */
+    static Progress none() {
+      return (lines, errors, bytes) -> { };
+    }
+  }
+
+  /** Counts of a finished run. */
+  public static final class Summary {
+    private final long lines;
+    private final long errors;
+
+    Summary(long lines, long errors) {
+      this.lines = lines;
+      this.errors = errors;
+    }
+
+    /** Lines read, equal to lines written. */
+    public long lines() {
+      return lines;
+    }
+
+    /** Lines written as error records. */
+    public long errors() {
+      return errors;
+    }
+  }
+
+  private static final class LineResult {
+    final String json;
+    final boolean error;
+
+    LineResult(String json, boolean error) {
+      this.json = json;
+      this.error = error;
+    }
+  }
+
+  private static final ObjectMapper ERROR_WRITER = new ObjectMapper();
+
+  private final PolicyRegistry registry;
+  private final CovercritJson json;
+  private final String policyId;
+  private final LocalDate asOf;
+  private final LocalDate today;
+  private final int threads;
+  private final int inFlight;
+
+  private JsonLinesBatch(Builder b) {
+    this.registry = Objects.requireNonNull(b.registry, "registry");
+    this.json = b.json;
+    this.policyId = b.policyId;
+    this.asOf = b.asOf;
+    this.today = Objects.requireNonNull(b.today, "today");
+    this.threads = b.threads;
+    this.inFlight = b.inFlight > 0 ? b.inFlight : 4 * b.threads;
+  }
+
+  /**
+   * A batch over {@code registry}; {@code today} is the as-of date of requests that have no
+   * {@code requestDate} when no override is set (read the clock once, at the edge).
+   */
+  public static Builder builder(PolicyRegistry registry, LocalDate today) {
+    return new Builder(registry, today);
+  }
+
+  /**
+   * Reads {@code in} to its end and writes one line per input line to {@code out}. Does not
+   * close either stream.
+   *
+   * @throws IOException if reading or writing fails; {@code out} then holds a prefix of the output
+   */
+  public Summary run(InputStream in, Writer out, Progress progress) throws IOException, InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    Deque<Future<LineResult>> pending = new ArrayDeque<>(inFlight);
+    LineReader reader = new LineReader(in, MAX_LINE_BYTES);
+    long lineNumber = 0;
+    long written = 0;
+    long errors = 0;
+    try {
+      LineReader.Line line;
+      while ((line = reader.next()) != null) {
+        long number = ++lineNumber;
+        if (line.tooLong()) {
+          pending.add(CompletableFuture.completedFuture(
+              errorRecord(number, InputProblem.tooLong(MAX_LINE_BYTES, "bytes"))));
+        } else {
+          byte[] bytes = line.bytes();
+          pending.add(pool.submit(() -> evaluateLine(number, bytes)));
+        }
+        if (pending.size() >= inFlight) {
+          errors += write(pending.poll(), out);
+          written++;
+          progress.update(written, errors, reader.bytesRead());
+        }
+      }
+      while (!pending.isEmpty()) {
+        errors += write(pending.poll(), out);
+        written++;
+        progress.update(written, errors, reader.bytesRead());
+      }
+      out.flush();
+      return new Summary(written, errors);
+    } finally {
+      pending.forEach(f -> f.cancel(true));
+      pool.shutdownNow();
+    }
+  }
+
+  private static int write(Future<LineResult> next, Writer out) throws IOException, InterruptedException {
+    LineResult result;
+    try {
+      result = next.get();
+    } catch (ExecutionException e) {
+      // evaluateLine catches every exception; only an Error (out of memory, a stack overflow) gets here.
+      Throwable cause = e.getCause();
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException("a batch line failed unexpectedly", cause);
+    }
+    out.write(result.json);
+    out.write('\n');
+    return result.error ? 1 : 0;
+  }
+
+  private LineResult evaluateLine(long number, byte[] bytes) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return errorRecord(number, InputProblem.notUtf8());
+    }
+    if (text.isBlank()) {
+      return errorRecord(number, InputProblem.blankLine());
+    }
+    try {
+      CoverageRequest request = json.readRequest(text);
+      LocalDate date = asOf != null ? asOf : request.requestDate().orElse(today);
+      Determination d = policyId != null ? registry.evaluate(policyId, request, date) : registry.evaluate(request, date);
+      return new LineResult(json.writeDetermination(d, false), false);
+    } catch (CovercritException e) {
+      return errorRecord(number, InputProblem.of(e));
+    } catch (RuntimeException e) {
+      // A defect in a policy must not cost the other lines their answers.
+      return errorRecord(number, InputProblem.internal(e));
+    }
+  }
+
+  /** The error record of line {@code number}. */
+  static LineResult errorRecord(long number, InputProblem problem) {
+    ObjectNode record = ERROR_WRITER.createObjectNode();
+    record.put("line", number);
+    ObjectNode error = record.putObject("error");
+    error.put("code", problem.code());
+    error.put("path", problem.path());
+    error.put("problem", problem.problem());
+    try {
+      return new LineResult(ERROR_WRITER.writeValueAsString(record), true);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "covercrit-batch-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Configures a batch. Not thread-safe; the batch it builds is. */
+  public static final class Builder {
+    private final PolicyRegistry registry;
+    private final LocalDate today;
+    private CovercritJson json = CovercritJson.create();
+    private String policyId;
+    private LocalDate asOf;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int inFlight;
+
+    private Builder(PolicyRegistry registry, LocalDate today) {
+      this.registry = registry;
+      this.today = today;
+    }
+
+    /** Evaluates every line under this policy instead of the one each request names. */
+    public Builder policyId(String policyId) {
+      this.policyId = policyId;
+      return this;
+    }
+
+    /** Evaluates every line as of this date instead of its request date. */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = asOf;
+      return this;
+    }
+
+    /** Worker threads (default: the number of available processors). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Lines read ahead of the one being written (default: 4 per thread); bounds memory. */
+    public Builder inFlight(int inFlight) {
+      if (inFlight < 1) {
+        throw new IllegalArgumentException("inFlight must be at least 1");
+      }
+      this.inFlight = inFlight;
+      return this;
+    }
+
+    public Builder json(CovercritJson json) {
+      this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    public JsonLinesBatch build() {
+      return new JsonLinesBatch(this);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.covercrit.examples.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.covercrit.core.eval.PolicyRegistry;
+import io.covercrit.core.json.CovercritJson;
+import io.covercrit.core.model.CoverageRequest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonLinesBatchTest {
+  private static final PolicyRegistry REGISTRY = PolicyRegistry.installed();
+  private static final CovercritJson JSON = CovercritJson.create();
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+  private static String goodLine(String requestId) throws IOException {
+    CoverageRequest sample = JSON.readRequest(Files.readString(Path.of("requests", "opzelura-ad-approvable.json")));
+    return JSON.writeRequest(CoverageRequest.builder().from(sample).requestId(requestId).build(), false);
+  }
+
+  private static List<String> run(JsonLinesBatch batch, byte[] input) throws Exception {
+    StringWriter out = new StringWriter();
+    JsonLinesBatch.Summary summary = batch.run(new ByteArrayInputStream(input), out, JsonLinesBatch.Progress.none());
+    List<String> lines = out.toString().isEmpty() ? List.of() : List.of(out.toString().split("\n", -1));
+    // Every line ends with \n: the split leaves one empty string after the last.
+    assertThat(lines.isEmpty() || lines.get(lines.size() - 1).isEmpty()).isTrue();
+    List<String> written = lines.isEmpty() ? lines : lines.subList(0, lines.size() - 1);
+    assertThat(summary.lines()).isEqualTo(written.size());
+    return written;
+  }
+
+  @ParameterizedTest(name = "{0} threads, {1} lines in flight")
+  @CsvSource({"1, 1", "4, 1", "4, 3", "3, 64"})
+  void output_order_is_input_order_whatever_the_threads_and_window(int threads, int inFlight) throws Exception {
+    String line = goodLine("placeholder");
+    StringBuilder input = new StringBuilder();
+    int n = 300;
+    for (int i = 0; i < n; i++) {
+      // Every seventh line is broken, so error records and determinations interleave.
+      input.append(i % 7 == 3 ? "{\"broken\"" : line.replace("placeholder", "r-" + i)).append('\n');
+    }
+    JsonLinesBatch batch = JsonLinesBatch.builder(REGISTRY, TODAY).threads(threads).inFlight(inFlight).build();
+
+    List<String> written = run(batch, input.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(written).hasSize(n);
+    for (int i = 0; i < n; i++) {
+      if (i % 7 == 3) {
+        assertThat(written.get(i)).startsWith("{\"line\":" + (i + 1) + ",\"error\":{\"code\":\"CC-JSON-001\"");
+      } else {
+        assertThat(JSON.readDetermination(written.get(i)).requestId()).contains("r-" + i);
+      }
+    }
+  }
+
+  @Test
+  void crlf_line_ends_a_byte_order_mark_and_a_missing_final_newline_are_accepted() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.write(bom);
+    input.write((goodLine("r-1") + "\r\n" + goodLine("r-2")).getBytes(StandardCharsets.UTF_8));
+
+    List<String> written = run(JsonLinesBatch.builder(REGISTRY, TODAY).threads(2).build(), input.toByteArray());
+
+    assertThat(written).hasSize(2);
+    assertThat(JSON.readDetermination(written.get(0)).requestId()).contains("r-1");
+    assertThat(JSON.readDetermination(written.get(1)).requestId()).contains("r-2");
+  }
+
+  @Test
+  void empty_input_gives_empty_output() throws Exception {
+    assertThat(run(JsonLinesBatch.builder(REGISTRY, TODAY).build(), new byte[0])).isEmpty();
+  }
+
+  @Test
+  void a_line_over_the_limit_is_skipped_whole_and_reported_without_holding_it() throws Exception {
+    String good = goodLine("r-1");
+    String huge = "{\"notes\":\"" + "a".repeat(JsonLinesBatch.MAX_LINE_BYTES) + "\"}";
+    byte[] input = (good + "\n" + huge + "\n" + goodLine("r-3") + "\n").getBytes(StandardCharsets.UTF_8);
+
+    List<String> written = run(JsonLinesBatch.builder(REGISTRY, TODAY).threads(2).build(), input);
+
+    assertThat(written).hasSize(3);
+    assertThat(written.get(1)).isEqualTo("{\"line\":2,\"error\":{\"code\":\"CC-JSON-006\",\"path\":\"$\","
+        + "\"problem\":\"document longer than " + JsonLinesBatch.MAX_LINE_BYTES + " bytes\"}}");
+    assertThat(JSON.readDetermination(written.get(2)).requestId()).contains("r-3");
+  }
+
+  @Test
+  void bytes_that_are_not_utf8_are_an_error_for_their_line_only() throws Exception {
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.write((goodLine("r-1") + "\n").getBytes(StandardCharsets.UTF_8));
+    input.write(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    input.write((goodLine("r-3") + "\n").getBytes(StandardCharsets.UTF_8));
+
+    List<String> written = run(JsonLinesBatch.builder(REGISTRY, TODAY).build(), input.toByteArray());
+
+    assertThat(written.get(1)).isEqualTo("{\"line\":2,\"error\":{\"code\":\"CC-JSON-001\",\"path\":\"$\",\"problem\":\"not valid UTF-8 text\"}}");
+    assertThat(JSON.readDetermination(written.get(2)).requestId()).contains("r-3");
+  }
+
+  @Test
+  void progress_is_reported_once_per_line_written_with_the_bytes_read() throws Exception {
+    byte[] input = (goodLine("r-1") + "\n{\n" + goodLine("r-3") + "\n").getBytes(StandardCharsets.UTF_8);
+    List<long[]> updates = new ArrayList<>();
+
+    JsonLinesBatch.builder(REGISTRY, TODAY).threads(2).build()
+        .run(new ByteArrayInputStream(input), new StringWriter(), (lines, errors, bytes) -> updates.add(new long[] {lines, errors, bytes}));
+
+    assertThat(updates).hasSize(3);
+    assertThat(updates.get(2)).containsExactly(3, 1, input.length);
+  }
+}
