@@ -1,5 +1,6 @@
 package io.covercrit.examples.cli;
 
+import io.covercrit.cigna.CignaAppealRules;
 import io.covercrit.core.InvalidInputException;
 import io.covercrit.core.model.Jurisdiction;
 import io.covercrit.core.model.PlanType;
@@ -99,6 +100,14 @@ final class DeadlinesCommand implements Callable<Integer> {
       description = "Repeatable: something that happened, e.g. APPEAL_DENIAL_RECEIVED:1=2026-02-10.")
   List<CaseEvent> events = new ArrayList<>();
 
+  /** Payers whose own internal-appeal rules ship with covercrit. */
+  enum Payer { none, cigna }
+
+  @Option(names = "--payer", paramLabel = "PAYER", defaultValue = "none",
+      description = "Compose the payer's own internal-appeal rules (filing window, decision clocks) with the legal ones:"
+          + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Payer payer;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   CovercritCli.Format format;
 
@@ -114,6 +123,9 @@ final class DeadlinesCommand implements Callable<Integer> {
         .urgency(urgency)
         .addAllCircumstances(circumstances)
         .selfFundedPlanOptedIntoStateReview(optedIntoStateReview);
+    if (payer == Payer.cigna) {
+      query.payerAppealRules(CignaAppealRules.standard());
+    }
     if (californiaRegulator != null) {
       query.californiaRegulator(californiaRegulator);
     }

@@ -88,6 +88,24 @@ class DeadlinesCommandTest {
   }
 
   @Test
+  void with_payer_cigna_the_timeline_composes_cigna_s_appeal_rules() {
+    String[] args = {"deadlines", "--state", "NC", "--plan-type", "FULLY_INSURED_COMMERCIAL", "--payer", "cigna",
+        "--event", "DENIAL_RECEIVED=2026-03-05,notice=2026-03-02", "--format", "json"};
+    assertThat(run(args)).isZero();
+    Timeline timeline = TimelineJson.create().readTimeline(out.toString());
+    Timeline expected = DeadlineCalculator.standard().compute(TimelineQuery.builder()
+        .planType(PlanType.FULLY_INSURED_COMMERCIAL).memberState(Jurisdiction.NC).benefitChannel(BenefitChannel.PHARMACY)
+        .payerAppealRules(io.covercrit.cigna.CignaAppealRules.standard())
+        .addEvents(CaseEvent.builder().type(CaseEventType.DENIAL_RECEIVED).on(LocalDate.of(2026, 3, 5))
+            .noticeDate(LocalDate.of(2026, 3, 2)).build())
+        .build());
+    assertThat(timeline).isEqualTo(expected);
+    // Cigna's 180 days from the notice date are listed beside the legal 180 days from receipt.
+    assertThat(timeline.deadlines()).anySatisfy(d -> assertThat(d.alternatives())
+        .anySatisfy(a -> assertThat(a.ruleId()).isEqualTo("PAYER.internal-appeal.file")));
+  }
+
+  @Test
   void json_output_reads_back_as_the_timeline_the_api_computes() {
     assertThat(run(with(NC_FINAL_DENIAL, "--format", "json"))).isZero();
 
