@@ -155,7 +155,9 @@ import java.util.function.Predicate;
  *       which are not COPD; chronic spontaneous urticaria is idiopathic urticaria L50.1 or chronic
  *       urticaria L50.8 (the index entry "urticaria, chronic"), unspecified urticaria L50.9 leaves
  *       it MISSING and the allergic and inducible urticarias do not qualify; bullous pemphigoid is
- *       L12.0.
+ *       L12.0. A non-billable category above a wanted code (J82, K20, L28, L50, L12) leaves the
+ *       diagnosis MISSING, asking for the billable code: it may stand for the disease, so it is not
+ *       a different diagnosis.
  *   <li><b>Symptoms and assessments</b> the request documents as {@link ClinicalFinding}s; a kind
  *       not documented at all is MISSING, one documented absent is NOT_MET. Where findings of one
  *       kind disagree, one documented present decides.
@@ -513,19 +515,9 @@ public final class DupixentIp0453 {
   }
 
   private static Finding asthmaDiagnosis(EvaluationContext ctx) {
-    Finding coded = coded(ctx, c -> c.isWithin(ASTHMA) || c.isWithin(EOSINOPHILIC_ASTHMA), "asthma (J45.-, J82.83)");
-    if (coded.status() != Status.NOT_MET) {
-      return coded;
-    }
     // The asthma guide writes "J82"; since FY2023 that is a category and eosinophilic asthma is J82.83.
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (EOSINOPHILIC_ASTHMA.isWithin(d.code())) {
-        return Finding.missing(d.code() + " is a category that includes eosinophilic asthma (J82.83)")
-            .because("The diagnosis code " + d.code() + " is not billable and does not say the patient has asthma.",
-                "Code eosinophilic asthma as J82.83 together with the asthma code (J45.-).");
-      }
-    }
-    return coded;
+    return coded(ctx, c -> c.isWithin(ASTHMA) || c.isWithin(EOSINOPHILIC_ASTHMA), "asthma (J45.-, J82.83)",
+        ASTHMA, EOSINOPHILIC_ASTHMA);
   }
 
   private static Criterion oralCorticosteroidDependence(String id) {
@@ -699,7 +691,7 @@ public final class DupixentIp0453 {
   private static Pathway atopicDermatitis() {
     return Pathway.builder(P + "2", "Atopic Dermatitis")
         .diagnosis(diagnosis(P + "2.dx", "Diagnosis of atopic dermatitis (ICD-10-CM L20.-)", "atopic dermatitis (L20.-)",
-            ctx -> coded(ctx, c -> c.isWithin(ATOPIC_DERMATITIS), "atopic dermatitis (L20.-)")))
+            ctx -> coded(ctx, c -> c.isWithin(ATOPIC_DERMATITIS), "atopic dermatitis (L20.-)", ATOPIC_DERMATITIS)))
         .criteria(
             ageAtLeastMonths(P + "2.A", 6),
             Criterion.anyOf(P + "2.B", "ONE of the following (2.B.a or 2.B.b)",
@@ -815,7 +807,7 @@ public final class DupixentIp0453 {
   }
 
   private static Finding nasalPolypDiagnosis(EvaluationContext ctx) {
-    Finding polyps = coded(ctx, c -> c.isWithin(NASAL_POLYP), "nasal polyps (J33.-)");
+    Finding polyps = coded(ctx, c -> c.isWithin(NASAL_POLYP), "nasal polyps (J33.-)", NASAL_POLYP);
     if (polyps.status() != Status.NOT_MET) {
       return polyps;
     }
@@ -957,12 +949,17 @@ public final class DupixentIp0453 {
         .documents(NASAL_POLYP_SURGERY_RECORD)
         .whenNotMet("No prior nasal polyp surgery is documented.",
             "Meet 3.E.a or 3.E.b, or attach the operative note of the prior nasal polyp surgery.")
-        .whenMissing("The surgical history is not documented.", "Attach the surgical history.")
+        .whenMissing("Whether the patient has had nasal polyp surgery is not documented.",
+            "Document the surgical history: the operative note of a prior nasal polyp surgery, or that there was none.")
         .by(ctx -> {
           Optional<ClinicalFinding> surgery = presentFinding(ctx, ClinicalFindingKind.NASAL_POLYP_SURGERY);
-          return surgery.isPresent()
-              ? Finding.met("Nasal polyp surgery" + surgery.get().since().map(d -> " on " + d).orElse(""))
-              : Finding.notMet("No nasal polyp surgery documented");
+          if (surgery.isPresent()) {
+            return Finding.met("Nasal polyp surgery" + surgery.get().since().map(d -> " on " + d).orElse(""));
+          }
+          // ClinicalFinding contract: silence about the surgical history is not evidence of no surgery.
+          return documented(ctx, ClinicalFindingKind.NASAL_POLYP_SURGERY).isPresent()
+              ? Finding.notMet("No prior nasal polyp surgery (documented absent)")
+              : Finding.missing("Surgical history for nasal polyps not documented");
         });
   }
 
@@ -972,7 +969,8 @@ public final class DupixentIp0453 {
     return Pathway.builder(P + "4", "Eosinophilic Esophagitis")
         .diagnosis(diagnosis(P + "4.dx", "Diagnosis of eosinophilic esophagitis (ICD-10-CM K20.0)",
             "eosinophilic esophagitis (K20.0)",
-            ctx -> coded(ctx, c -> c.isWithin(EOSINOPHILIC_ESOPHAGITIS), "eosinophilic esophagitis (K20.0)")))
+            ctx -> coded(ctx, c -> c.isWithin(EOSINOPHILIC_ESOPHAGITIS), "eosinophilic esophagitis (K20.0)",
+                EOSINOPHILIC_ESOPHAGITIS)))
         .criteria(
             ageAtLeastYears(P + "4.A", 1),
             weightAtLeast15Kg(P + "4.B"),
@@ -1063,7 +1061,7 @@ public final class DupixentIp0453 {
   private static Pathway prurigoNodularis() {
     return Pathway.builder(P + "5", "Prurigo Nodularis")
         .diagnosis(diagnosis(P + "5.dx", "Diagnosis of prurigo nodularis (ICD-10-CM L28.1)", "prurigo nodularis (L28.1)",
-            ctx -> coded(ctx, c -> c.isWithin(PRURIGO_NODULARIS), "prurigo nodularis (L28.1)")))
+            ctx -> coded(ctx, c -> c.isWithin(PRURIGO_NODULARIS), "prurigo nodularis (L28.1)", PRURIGO_NODULARIS)))
         .criteria(
             ageAtLeastYears(P + "5.A", 18),
             nodularLesions(P + "5.B"),
@@ -1202,7 +1200,7 @@ public final class DupixentIp0453 {
   private static Finding copdDiagnosis(EvaluationContext ctx) {
     Predicate<Icd10Code> copd = c -> (c.isWithin(OTHER_COPD) || c.isWithin(EMPHYSEMA))
         && !c.isWithin(BRONCHIOLITIS_OBLITERANS) && !c.isWithin(MACLEODS_SYNDROME);
-    Finding coded = coded(ctx, copd, "COPD (J44.-, J43.-)");
+    Finding coded = coded(ctx, copd, "COPD (J44.-, J43.-)", OTHER_COPD, EMPHYSEMA);
     if (coded.status() != Status.NOT_MET) {
       return coded;
     }
@@ -1242,7 +1240,7 @@ public final class DupixentIp0453 {
 
   private static Finding urticariaDiagnosis(EvaluationContext ctx) {
     Finding coded = coded(ctx, c -> c.isWithin(IDIOPATHIC_URTICARIA) || c.isWithin(OTHER_URTICARIA),
-        "chronic spontaneous urticaria (L50.1, L50.8)");
+        "chronic spontaneous urticaria (L50.1, L50.8)", IDIOPATHIC_URTICARIA, OTHER_URTICARIA);
     if (coded.status() != Status.NOT_MET) {
       return coded;
     }
@@ -1321,7 +1319,7 @@ public final class DupixentIp0453 {
   private static Pathway bullousPemphigoid() {
     return Pathway.builder(P + "8", "Bullous Pemphigoid")
         .diagnosis(diagnosis(P + "8.dx", "Diagnosis of bullous pemphigoid (ICD-10-CM L12.0)", "bullous pemphigoid (L12.0)",
-            ctx -> coded(ctx, c -> c.isWithin(BULLOUS_PEMPHIGOID), "bullous pemphigoid (L12.0)")))
+            ctx -> coded(ctx, c -> c.isWithin(BULLOUS_PEMPHIGOID), "bullous pemphigoid (L12.0)", BULLOUS_PEMPHIGOID)))
         .criteria(
             ageAtLeastYears(P + "8.A", 18),
             prescribedBy(P + "8.B", EnumSet.of(Specialty.DERMATOLOGY), "a dermatologist"))
@@ -1349,9 +1347,11 @@ public final class DupixentIp0453 {
   /**
    * Finds the pathway's diagnosis among the request's and checks its code against the code set:
    * MET with the code's title, NOT_MET if none matches, MISSING for no diagnosis or a header or
-   * unknown code.
+   * unknown code. A header above the {@code wantedCodes} (L50 for L50.1, K20 for K20.0) is MISSING
+   * too: it may stand for the wanted disease, and only the billable code can tell.
    */
-  private static Finding coded(EvaluationContext ctx, Predicate<Icd10Code> matches, String wanted) {
+  private static Finding coded(EvaluationContext ctx, Predicate<Icd10Code> matches, String wanted,
+      Icd10Code... wantedCodes) {
     List<Diagnosis> diagnoses = ctx.request().diagnoses();
     if (diagnoses.isEmpty()) {
       return Finding.missing("No diagnosis documented");
@@ -1363,6 +1363,16 @@ public final class DupixentIp0453 {
       }
     }
     if (dx == null) {
+      for (Diagnosis d : diagnoses) {
+        for (Icd10Code code : wantedCodes) {
+          if (code.isWithin(d.code()) && !code.equals(d.code())) {
+            return Finding.missing(d.code() + " is a category that includes " + wanted)
+                .because("The diagnosis code " + d.code() + " is a category, not billable, and does not say which"
+                        + " disease under it the patient has.",
+                    "Submit the billable code for " + wanted + " instead of the category " + d.code() + ".");
+          }
+        }
+      }
       List<String> codes = new ArrayList<>();
       for (Diagnosis d : diagnoses) {
         codes.add(d.code().value());

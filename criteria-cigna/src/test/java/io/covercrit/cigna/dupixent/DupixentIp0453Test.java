@@ -425,21 +425,26 @@ class DupixentIp0453Test {
             .therapyTrials(List.of(trial(FLONASE, "2026-06-01", "2026-08-01", TrialOutcome.FAILED),
                 corticosteroid(PREDNISONE, "40", "2025-12-01", "2025-12-05"))),
             "IP0453 3.D (continued)", MISSING, NEEDS_DOCUMENTATION),
-        // 3.E.a: systemic corticosteroid for 5 days within 2 years
+        // 3.E.a: systemic corticosteroid for 5 days within 2 years (the surgical history of 3.E.c is silent: MISSING)
         row("a 4-day burst", np, trials(ongoing(FLONASE, "2026-08-01"), corticosteroid(PREDNISONE, "40", "2025-12-01", "2025-12-04")),
-            "IP0453 3.E.a", NOT_MET, DOES_NOT_MEET_CRITERIA),
+            "IP0453 3.E.a", NOT_MET, NEEDS_DOCUMENTATION),
         row("5 days inside the 2-year window", np, trials(ongoing(FLONASE, "2026-08-01"), corticosteroid(PREDNISONE, "40", "2024-11-20", "2024-11-28")),
             "IP0453 3.E.a", MET, MEETS_CRITERIA),
         row("only 4 of its days inside the window", np, trials(ongoing(FLONASE, "2026-08-01"), corticosteroid(PREDNISONE, "40", "2024-11-20", "2024-11-27")),
-            "IP0453 3.E.a", NOT_MET, DOES_NOT_MEET_CRITERIA),
+            "IP0453 3.E.a", NOT_MET, NEEDS_DOCUMENTATION),
         row("an intramuscular triamcinolone injection counts", np,
             trials(ongoing(FLONASE, "2026-08-01"), trial(Drug.builder().name("Kenalog-40").form(DosageForm.INTRAMUSCULAR_INJECTION).build(),
                 "2026-03-01", "2026-03-28", TrialOutcome.FAILED)),
             "IP0453 3.E.a", MET, MEETS_CRITERIA),
         row("no systemic corticosteroid, no contraindication, no surgery", np, trials(ongoing(FLONASE, "2026-08-01")),
             "IP0453 3.E", MISSING, NEEDS_DOCUMENTATION),
-        row("a short burst, no contraindication, no surgery", np,
-            trials(ongoing(FLONASE, "2026-08-01"), corticosteroid(PREDNISONE, "40", "2025-12-01", "2025-12-02")), "IP0453 3.E", NOT_MET, DOES_NOT_MEET_CRITERIA),
+        // A short burst fails 3.E.a; with the surgical history silent, 3.E.c (and so 3.E) is MISSING, not NOT_MET.
+        row("a short burst, no contraindication, surgical history not documented", np,
+            trials(ongoing(FLONASE, "2026-08-01"), corticosteroid(PREDNISONE, "40", "2025-12-01", "2025-12-02")), "IP0453 3.E", MISSING, NEEDS_DOCUMENTATION),
+        row("a short burst, no contraindication, no surgery documented", np,
+            b -> b.therapyTrials(List.of(ongoing(FLONASE, "2026-08-01"), corticosteroid(PREDNISONE, "40", "2025-12-01", "2025-12-02")))
+                .addClinicalFindings(absent(ClinicalFindingKind.NASAL_POLYP_SURGERY)),
+            "IP0453 3.E", NOT_MET, DOES_NOT_MEET_CRITERIA),
         // 3.E.b, 3.E.c
         row("systemic corticosteroids contraindicated", np,
             trials(ongoing(FLONASE, "2026-08-01"), trial(PREDNISONE, null, null, TrialOutcome.CONTRAINDICATED)), "IP0453 3.E.b", MET, MEETS_CRITERIA),
@@ -447,6 +452,10 @@ class DupixentIp0453Test {
             b -> b.therapyTrials(List.of(ongoing(FLONASE, "2026-08-01"))).addClinicalFindings(
                 ClinicalFinding.builder().kind(ClinicalFindingKind.NASAL_POLYP_SURGERY).since(LocalDate.of(2021, 4, 1)).build()),
             "IP0453 3.E.c", MET, MEETS_CRITERIA),
+        row("surgical history not documented", np, trials(ongoing(FLONASE, "2026-08-01")), "IP0453 3.E.c", MISSING, NEEDS_DOCUMENTATION),
+        row("nasal polyp surgery documented absent", np,
+            b -> b.therapyTrials(List.of(ongoing(FLONASE, "2026-08-01"))).addClinicalFindings(absent(ClinicalFindingKind.NASAL_POLYP_SURGERY)),
+            "IP0453 3.E.c", NOT_MET, NEEDS_DOCUMENTATION),
         // 3.F
         row("a dermatologist may not prescribe for CRSwNP", np, b -> b.prescriber(prescriber(Specialty.DERMATOLOGY)), "IP0453 3.F", NOT_MET, DOES_NOT_MEET_CRITERIA),
         // Reauthorization
@@ -472,6 +481,8 @@ class DupixentIp0453Test {
     return Stream.of(
         row("the approvable EoE case meets every clause", eoe, b -> b, "IP0453 4", MET, MEETS_CRITERIA),
         row("GERD esophagitis is not EoE", eoe, b -> b.diagnoses(List.of(Diagnosis.of("K20.90"))), "IP0453 4.dx", NOT_MET, DOES_NOT_MEET_CRITERIA),
+        // A category above the wanted code may stand for it: MISSING (submit the billable code), not NOT_MET.
+        row("the esophagitis category K20", eoe, b -> b.diagnoses(List.of(Diagnosis.of("K20"))), "IP0453 4.dx", MISSING, NEEDS_DOCUMENTATION),
         // 4.A: 1 year
         row("first birthday on the as-of date", eoe, b -> b.patient(bornOn("2025-11-24")), "IP0453 4.A", MET, MEETS_CRITERIA),
         row("first birthday the day after", eoe, b -> b.patient(bornOn("2025-11-25")), "IP0453 4.A", NOT_MET, DOES_NOT_MEET_CRITERIA),
@@ -525,6 +536,9 @@ class DupixentIp0453Test {
     ClinicalFinding nodules = counted(ClinicalFindingKind.NODULAR_LESIONS, 24, BodySite.ARMS, BodySite.LEGS);
     return Stream.of(
         row("the approvable prurigo nodularis case meets every clause", pn, b -> b, "IP0453 5", MET, MEETS_CRITERIA),
+        row("the prurigo category L28", pn, b -> b.diagnoses(List.of(Diagnosis.of("L28"))), "IP0453 5.dx", MISSING, NEEDS_DOCUMENTATION),
+        row("lichen simplex chronicus L28.0 is not prurigo nodularis", pn, b -> b.diagnoses(List.of(Diagnosis.of("L28.0"))),
+            "IP0453 5.dx", NOT_MET, DOES_NOT_MEET_CRITERIA),
         row("18th birthday the day after", pn, b -> b.patient(bornOn("2008-11-25")), "IP0453 5.A", NOT_MET, DOES_NOT_MEET_CRITERIA),
         row("18th birthday on the as-of date", pn, b -> b.patient(bornOn("2008-11-24")), "IP0453 5.A", MET, MEETS_CRITERIA),
         // 5.B: 20 nodules on arms, legs or trunk
@@ -628,6 +642,7 @@ class DupixentIp0453Test {
         row("chronic urticaria L50.8", csu, b -> b.diagnoses(List.of(Diagnosis.of("L50.8"))), "IP0453 7.dx", MET, MEETS_CRITERIA),
         row("unspecified urticaria", csu, b -> b.diagnoses(List.of(Diagnosis.of("L50.9"))), "IP0453 7.dx", MISSING, NEEDS_DOCUMENTATION),
         row("cold urticaria is inducible", csu, b -> b.diagnoses(List.of(Diagnosis.of("L50.2"))), "IP0453 7.dx", NOT_MET, DOES_NOT_MEET_CRITERIA),
+        row("the urticaria category L50", csu, b -> b.diagnoses(List.of(Diagnosis.of("L50"))), "IP0453 7.dx", MISSING, NEEDS_DOCUMENTATION),
         row("12th birthday the day after", csu, b -> b.patient(bornOn("2014-11-25")), "IP0453 7.A", NOT_MET, DOES_NOT_MEET_CRITERIA),
         // 7.B: more than 6 weeks, more than 3 days a week, despite an antihistamine
         row("hives for 43 days", csu, findings(hives("2026-10-13", 5)), "IP0453 7.B (duration)", MET, MEETS_CRITERIA),
@@ -655,6 +670,7 @@ class DupixentIp0453Test {
     return Stream.of(
         row("the approvable bullous pemphigoid case meets every clause", bp, b -> b, "IP0453 8", MET, MEETS_CRITERIA),
         row("cicatricial pemphigoid is not bullous pemphigoid", bp, b -> b.diagnoses(List.of(Diagnosis.of("L12.1"))), "IP0453 8.dx", NOT_MET, DOES_NOT_MEET_CRITERIA),
+        row("the pemphigoid category L12", bp, b -> b.diagnoses(List.of(Diagnosis.of("L12"))), "IP0453 8.dx", MISSING, NEEDS_DOCUMENTATION),
         row("18th birthday the day after", bp, b -> b.patient(bornOn("2008-11-25")), "IP0453 8.A", NOT_MET, DOES_NOT_MEET_CRITERIA),
         row("an allergist may not prescribe for bullous pemphigoid", bp, b -> b.prescriber(prescriber(Specialty.ALLERGY)), "IP0453 8.B", NOT_MET, DOES_NOT_MEET_CRITERIA),
         row("reauthorization: less corticosteroid needed", bp,
@@ -682,6 +698,24 @@ class DupixentIp0453Test {
         .isEqualTo(expectedClause);
     assertThat(d.outcome()).as("outcome: %s", d.summary()).isEqualTo(expectedOutcome);
     assertEveryUnmetClauseExplainsItself(d);
+  }
+
+  static Stream<Arguments> categoryHeaders() {
+    return Stream.of(
+        Arguments.of("IP0453 4.dx", DupixentRequests.eosinophilicEsophagitis(), "K20", "K20.0"),
+        Arguments.of("IP0453 5.dx", DupixentRequests.prurigoNodularis(), "L28", "L28.1"),
+        Arguments.of("IP0453 7.dx", DupixentRequests.chronicSpontaneousUrticaria(), "L50", "L50.1"),
+        Arguments.of("IP0453 8.dx", DupixentRequests.bullousPemphigoid(), "L12", "L12.0"));
+  }
+
+  @ParameterizedTest(name = "{2} asks for {3}")
+  @MethodSource("categoryHeaders")
+  void a_category_header_above_the_wanted_code_asks_for_the_billable_code(String clauseId, CoverageRequest.Builder base,
+      String header, String billable) {
+    Determination d = REGISTRY.evaluate(base.diagnoses(List.of(Diagnosis.of(header))).build(), AS_OF);
+    ClauseResult dx = d.clause(clauseId).get();
+    assertThat(dx.status()).isEqualTo(MISSING);
+    assertThat(dx.remedy().get().howToFix()).contains("billable code").contains(billable).contains(header);
   }
 
   // ---------------------------------------------------------------- approvals
