@@ -147,7 +147,8 @@ import java.util.function.Predicate;
  *       continuous course of Dupixent in the therapy history.
  *   <li><b>"Per the prescriber (e.g. ...)"</b> responses (1.R3, 2.R2, 3.R3) accept any documented
  *       improvement of the disease, including one the policy does not list; "ONE of (a)..(c)"
- *       responses (4.R2, 5.R2, 6.R3, 7.R2, 8.R2) only the improvements listed.
+ *       responses (4.R2, 5.R2, 6.R3, 7.R2, 8.R2) only the improvements listed. For urticaria (7.R2)
+ *       "less urticaria" counts as fewer or smaller hives.
  *   <li><b>Diagnoses.</b> Asthma is J45.- or eosinophilic asthma J82.83; CRSwNP needs nasal polyps
  *       (J33.-), and chronic sinusitis (J32.-) coded without them leaves the diagnosis MISSING; EoE
  *       is K20.0; prurigo nodularis L28.1; COPD is J44.- or emphysema J43.-, except bronchiolitis
@@ -324,8 +325,9 @@ public final class DupixentIp0453 {
   private static final Set<ResponseMarker> COPD_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.SYMPTOMS,
       ResponseMarker.EXACERBATIONS, ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS,
       ResponseMarker.LUNG_FUNCTION));
+  // "Less urticaria" is fewer or smaller hives said in one word.
   private static final Set<ResponseMarker> CSU_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.PRURITUS,
-      ResponseMarker.LESION_COUNT, ResponseMarker.LESION_SIZE));
+      ResponseMarker.LESION_COUNT, ResponseMarker.LESION_SIZE, ResponseMarker.URTICARIA));
   private static final Set<ResponseMarker> BP_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.BODY_SURFACE_AREA,
       ResponseMarker.LESION_COUNT, ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA,
       ResponseMarker.CORTICOSTEROID_USE));

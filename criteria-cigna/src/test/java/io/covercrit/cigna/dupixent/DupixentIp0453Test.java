@@ -659,6 +659,11 @@ class DupixentIp0453Test {
         row("a pulmonologist may not prescribe for urticaria", csu, b -> b.prescriber(prescriber(Specialty.PULMONOLOGY)), "IP0453 7.C", NOT_MET, DOES_NOT_MEET_CRITERIA),
         row("reauthorization: fewer hives", csu,
             reauth(b -> b.addTherapyTrials(dupixentSince("2026-05-01")).response(improved(ResponseMarker.LESION_COUNT))), "IP0453 7.R2", MET, MEETS_CRITERIA),
+        row("reauthorization: less urticaria", csu,
+            reauth(b -> b.addTherapyTrials(dupixentSince("2026-05-01")).response(improved(ResponseMarker.URTICARIA))), "IP0453 7.R2", MET, MEETS_CRITERIA),
+        row("reauthorization: less erythema is not a listed urticaria response", csu,
+            reauth(b -> b.addTherapyTrials(dupixentSince("2026-05-01")).response(improved(ResponseMarker.ERYTHEMA))), "IP0453 7.R2", NOT_MET,
+            DOES_NOT_MEET_CRITERIA),
         row("reauthorization after 5 months", csu,
             reauth(b -> b.addTherapyTrials(dupixentSince("2026-06-25")).response(improved(ResponseMarker.LESION_COUNT))), "IP0453 7.R1", NOT_MET, DOES_NOT_MEET_CRITERIA));
   }
