@@ -247,10 +247,14 @@ public final class IlarisIp0235 {
       Specialty.ONCOLOGY, Specialty.HEMATOLOGY));
   private static final Set<Specialty> RHEUMATOLOGIST = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY));
 
-  /** Improvements that count as "an objective measure or at least one symptom" for an IL-1 inhibitor. */
+  /**
+   * Improvements that count as "an objective measure or at least one symptom" for an IL-1
+   * inhibitor: SYMPTOMS is the template's "improvement in at least one symptom", URTICARIA the
+   * urticarial rash of CAPS.
+   */
   private static final Set<ResponseMarker> RESPONSE_MARKERS = Collections.unmodifiableSet(EnumSet.of(
-      ResponseMarker.INFLAMMATORY_MARKERS, ResponseMarker.FLARE_FREQUENCY, ResponseMarker.ERYTHEMA,
-      ResponseMarker.PRURITUS, ResponseMarker.OTHER));
+      ResponseMarker.INFLAMMATORY_MARKERS, ResponseMarker.FLARE_FREQUENCY, ResponseMarker.SYMPTOMS,
+      ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA, ResponseMarker.PRURITUS, ResponseMarker.OTHER));
 
   private static final Set<String> ILARIS = DrugNames.lowerCase("ilaris", "canakinumab");
   private static final Set<String> COLCHICINE = DrugNames.lowerCase("colchicine", "colcrys", "mitigare", "gloperba", "lodoco");
