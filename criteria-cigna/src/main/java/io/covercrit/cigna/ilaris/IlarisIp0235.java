@@ -58,6 +58,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -133,10 +134,22 @@ import java.util.function.Predicate;
  *   <li><b>Approval durations.</b> CAPS 6 months (Cigna Arcalyst; eviCore 3 or 6); FMF, TRAPS,
  *       HIDS/MKD 4 months (eviCore; some FMF versions 6); Still's disease 3 months (eviCore,
  *       some versions); gout 12 weeks (Medical Mutual); renewal 12 months (gout 12 weeks).
- *   <li><b>Reauthorization.</b> The template's "established on therapy for at least 6 months"
- *       assumes a 6-month initial approval; where the encoded initial approval is shorter (4 or
- *       3 months) the requirement is that period. A patient on Ilaris for less is reviewed under
- *       the initial criteria (the template's note), which the remedy says.
+ *   <li><b>Reauthorization</b> (CAPS, FMF, HIDS/MKD, TRAPS, Still's disease) is the Arcalyst
+ *       template only: the diagnosis, established on Ilaris, and a beneficial response. The
+ *       initial criteria are not checked again, so a long-term patient whose pre-treatment CRP or
+ *       flare history is no longer on file can be renewed. Gout has no such template: its
+ *       reauthorization is the indication's criteria (6.B.ii, retreatment) and a response to the
+ *       previous dose.
+ *   <li><b>"Established on therapy for at least 6 months"</b> (a reading): the template assumes
+ *       a 6-month initial approval; where the encoded initial approval is shorter (FMF, TRAPS,
+ *       HIDS/MKD 4 months, Still's disease 3) the requirement is that period, so the first
+ *       renewal falls due when the initial approval ends. A patient on Ilaris for less is
+ *       reviewed under the initial criteria (the template's note), which the remedy says. The
+ *       period is counted on the <em>current course</em>: Ilaris trials that overlap or follow
+ *       each other within one labelled dosing interval (CAPS 8 weeks, the others 4 weeks, counted
+ *       from a trial's last injection) are one course; a restart after a longer pause counts
+ *       from the restart. Ilaris listed as a current medication while the documented course
+ *       ended more than one interval ago leaves the restart date MISSING.
  *   <li><b>HIDS/MKD prescriber.</b> No source; encoded as any specialty a source names for the
  *       periodic fevers (rheumatology, allergy, immunology, medical genetics, nephrology,
  *       gastroenterology, oncology, hematology).
@@ -165,7 +178,8 @@ import java.util.function.Predicate;
  * <ul>
  *   <li><b>Baseline.</b> "Before starting" evidence (CRP, flare history) is judged against the
  *       first documented Ilaris dose; when Ilaris has not been started, against the as-of date.
- *       A reauthorization without a documented Ilaris start leaves it MISSING.
+ *       An initial request of a patient already on Ilaris without a documented start leaves it
+ *       MISSING. Reauthorizations do not ask for the baseline (see Reauthorization).
  *   <li><b>Windows</b> include both ends: "within 3 months" of a baseline of 24 November is 24
  *       August to 24 November. "≥ 1 flare per month" is read as at least 3 flares in the 3 months
  *       before baseline (an average of one a month; no source gives a window), counting flares
@@ -221,6 +235,9 @@ public final class IlarisIp0235 {
   static final Period RENEWAL = Period.ofMonths(12);
   /** The reauthorization template's "established on therapy" period, capped by the initial approval. */
   static final int ESTABLISHED_MONTHS = 6;
+  /** Labelled dosing intervals: CAPS every 8 weeks; FMF, TRAPS, HIDS/MKD and Still's disease every 4 weeks. */
+  static final Period CAPS_DOSING_INTERVAL = Period.ofWeeks(8);
+  static final Period DOSING_INTERVAL = Period.ofWeeks(4);
 
   private static final Icd10Code PERIODIC_FEVER_SYNDROMES = Icd10Code.of("M04.1");
   private static final Icd10Code CAPS = Icd10Code.of("M04.2");
@@ -349,8 +366,13 @@ public final class IlarisIp0235 {
       + " source; not encoded as a criterion (the report is asked for as a supporting document).";
   static final String READING_DURATIONS = "Approval durations: CAPS 6 months (Cigna Arcalyst; eviCore 3 or 6), FMF, TRAPS"
       + " and HIDS/MKD 4 months (eviCore; some FMF versions 6), Still's disease 3 months (eviCore, some versions), gout 12"
-      + " weeks (Medical Mutual), renewals 12 months (gout 12 weeks). The template's 'established on therapy for 6 months' is"
-      + " read as the initial approval period where that is shorter.";
+      + " weeks (Medical Mutual), renewals 12 months (gout 12 weeks).";
+  static final String READING_REAUTHORIZATION = "Reauthorization: the Cigna Arcalyst template only (diagnosis, established"
+      + " on Ilaris, beneficial response); the initial criteria, such as the pre-treatment CRP, are not checked again (gout:"
+      + " retreatment criteria and a response to the previous dose). 'Established on therapy for 6 months' is read as the"
+      + " initial approval period where that is shorter (FMF, TRAPS, HIDS/MKD 4 months, Still's disease 3), counted on the"
+      + " current course: Ilaris trials within one labelled dosing interval of each other (CAPS 8 weeks, others 4) are one"
+      + " course, and a restart after a longer pause counts from the restart.";
   static final String READING_CODES = "ICD-10-CM: the NC guide lists M04.10 for systemic JIA (no such code: M04.1 is the"
       + " periodic fever syndromes; systemic JIA is M08.2-, adult-onset Still's disease M06.1) and E85.0-E85.2 for CAPS"
       + " (heredofamilial amyloidoses; CAPS is M04.2). Encoded: the official code set; E85.0 counts for FMF only with FMF"
@@ -393,22 +415,22 @@ public final class IlarisIp0235 {
         .version("reconstructed 2026-11-24 (policy revision unknown)")
         .provenance(provenance(Reliability.ANALOG_POLICY,
             List.of(READING_STILLS, READING_AGES, READING_FLARES, READING_CRP, READING_GENETIC_TEST, READING_DURATIONS,
-                READING_CODES, READING_NOT_COVERED, READING_HIDS, READING_CAPS, READING_GOUT),
+                READING_REAUTHORIZATION, READING_CODES, READING_NOT_COVERED, READING_HIDS, READING_CAPS, READING_GOUT),
             POLICY_HEADER, NC_GUIDE, VA_GUIDE, CA_GUIDE, ARCALYST_CAPS, EVICORE, MEDICAL_MUTUAL))
         .putPathwayProvenance("IP0235 1", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_CAPS, READING_AGES, READING_GENETIC_TEST, READING_DURATIONS, READING_CODES),
+            List.of(READING_CAPS, READING_AGES, READING_GENETIC_TEST, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES),
             ARCALYST_CAPS, MEDICAL_MUTUAL, EVICORE, NC_GUIDE))
         .putPathwayProvenance("IP0235 2", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS, READING_CODES),
+            List.of(READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES),
             MEDICAL_MUTUAL, EVICORE, NC_GUIDE))
         .putPathwayProvenance("IP0235 3", provenance(Reliability.UNCERTAIN,
-            List.of(READING_HIDS, READING_FLARES, READING_CRP, READING_DURATIONS),
+            List.of(READING_HIDS, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION),
             EVICORE, NC_GUIDE))
         .putPathwayProvenance("IP0235 4", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS),
+            List.of(READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION),
             MEDICAL_MUTUAL, EVICORE, NC_GUIDE))
         .putPathwayProvenance("IP0235 5", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_STILLS, READING_CRP, READING_DURATIONS, READING_CODES),
+            List.of(READING_STILLS, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES),
             NC_GUIDE, VA_GUIDE, CA_GUIDE, EVICORE))
         .putPathwayProvenance("IP0235 6", provenance(Reliability.ANALOG_POLICY,
             List.of(READING_GOUT, READING_DURATIONS, READING_CODES),
@@ -423,7 +445,8 @@ public final class IlarisIp0235 {
         .medicalNecessitySection("IP0235 Medical Necessity",
             "National Formulary Medical Necessity: Ilaris is approved when ONE of the following is met")
         .reauthorizationSection("IP0235 Reauthorization",
-            "Patient currently receiving Ilaris: the criteria of the indication are met AND the reauthorization criteria")
+            "Patient currently receiving Ilaris: the diagnosis of the indication AND the reauthorization criteria (gout:"
+                + " the indication's criteria AND a response to the previous dose)")
         .pathway(caps())
         .pathway(familialMediterraneanFever())
         .pathway(hidsMkd())
@@ -458,7 +481,7 @@ public final class IlarisIp0235 {
             ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),
             prescribedBy("IP0235 1.B", CAPS_PRESCRIBERS,
                 "a rheumatologist, geneticist, allergist/immunologist, or dermatologist"))
-        .response(reauthorization("IP0235 Reauthorization 1", CAPS_APPROVAL))
+        .reauthorization(reauthorization("IP0235 Reauthorization 1", CAPS_APPROVAL, CAPS_DOSING_INTERVAL))
         .approvals(CAPS_APPROVAL, RENEWAL)
         .build();
   }
@@ -491,7 +514,7 @@ public final class IlarisIp0235 {
                             + " OR hospitalization for a severe flare"))),
             prescribedBy("IP0235 2.E", FMF_PRESCRIBERS,
                 "a rheumatologist, nephrologist, geneticist, gastroenterologist, oncologist, or hematologist"))
-        .response(reauthorization("IP0235 Reauthorization 2", PERIODIC_FEVER_APPROVAL))
+        .reauthorization(reauthorization("IP0235 Reauthorization 2", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
         .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
         .build();
   }
@@ -509,7 +532,7 @@ public final class IlarisIp0235 {
             ageAtLeast("IP0235 3.B", PERIODIC_FEVER_MINIMUM_AGE),
             prescribedBy("IP0235 3.C", HIDS_PRESCRIBERS, "a rheumatologist, allergist/immunologist, geneticist, nephrologist,"
                 + " gastroenterologist, oncologist, or hematologist"))
-        .response(reauthorization("IP0235 Reauthorization 3", PERIODIC_FEVER_APPROVAL))
+        .reauthorization(reauthorization("IP0235 Reauthorization 3", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
         .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
         .build();
   }
@@ -529,7 +552,7 @@ public final class IlarisIp0235 {
                             + " severe flare"))),
             prescribedBy("IP0235 4.C", TRAPS_PRESCRIBERS,
                 "a rheumatologist, geneticist, nephrologist, oncologist, or hematologist"))
-        .response(reauthorization("IP0235 Reauthorization 4", PERIODIC_FEVER_APPROVAL))
+        .reauthorization(reauthorization("IP0235 Reauthorization 4", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
         .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
         .build();
   }
@@ -598,7 +621,7 @@ public final class IlarisIp0235 {
             ageAtLeast("IP0235 5.A", STILLS_MINIMUM_AGE),
             stillsPriorTherapy("IP0235 5.B"),
             prescribedBy("IP0235 5.C", RHEUMATOLOGIST, "a rheumatologist"))
-        .response(reauthorization("IP0235 Reauthorization 5", STILLS_APPROVAL))
+        .reauthorization(reauthorization("IP0235 Reauthorization 5", STILLS_APPROVAL, DOSING_INTERVAL))
         .approvals(STILLS_APPROVAL, RENEWAL)
         .build();
   }
@@ -1170,14 +1193,23 @@ public final class IlarisIp0235 {
 
   // ---------------------------------------------------------------- Reauthorization
 
-  /** Reauthorization N: established on Ilaris (N.A) AND a beneficial response (N.B). */
-  private static Criterion reauthorization(String id, Period initialApproval) {
+  /**
+   * Reauthorization N: established on Ilaris (N.A) AND a beneficial response (N.B). With the
+   * diagnosis, this is all a reauthorization is judged on (the Arcalyst template): the baseline
+   * CRP and flare history of the initial criteria are not asked for again.
+   */
+  private static Criterion reauthorization(String id, Period initialApproval, Period dosingInterval) {
     int months = (int) Math.min(ESTABLISHED_MONTHS, initialApproval.toTotalMonths());
     return Criterion.allOf(id, "Patient currently receiving Ilaris: established on therapy AND a beneficial response",
-        List.of(established(id + ".A", months), beneficialResponse(id + ".B")));
+        List.of(established(id + ".A", months, dosingInterval), beneficialResponse(id + ".B")));
   }
 
-  private static Criterion established(String id, int months) {
+  /**
+   * On the current course of Ilaris for {@code months}: trials that overlap or follow each other
+   * within one labelled dosing interval (a trial's end is its last injection) form one course; a
+   * restart after a longer pause counts from the restart.
+   */
+  private static Criterion established(String id, int months, Period dosingInterval) {
     return Criterion.check(id, "Has been established on Ilaris for at least " + months + " months")
         .documents(ILARIS_ADMINISTRATION)
         .whenNotMet("The patient has not been on Ilaris for " + months + " months.",
@@ -1190,14 +1222,10 @@ public final class IlarisIp0235 {
           if (given.isEmpty()) {
             return Finding.missing("No Ilaris treatment documented");
           }
-          LocalDate first = null;
           boolean current = false;
           for (TherapyTrial t : given) {
             if (t.start().isEmpty()) {
               return Finding.missing("Start of " + t.drug().name() + " not documented");
-            }
-            if (first == null || t.start().get().isBefore(first)) {
-              first = t.start().get();
             }
             current |= t.isOngoingOn(ctx.asOf());
           }
@@ -1207,10 +1235,58 @@ public final class IlarisIp0235 {
           if (!current) {
             return Finding.notMet("Ilaris was stopped; not currently receiving it");
           }
-          String detail = "On Ilaris since " + first + " (" + months + " months required, reached on "
-              + first.plusMonths(months) + ")";
+          Optional<Course> course = Course.current(given, ctx.asOf(), dosingInterval);
+          if (course.isEmpty()) {
+            return Finding.notMet("Ilaris documented only from a date after " + ctx.asOf());
+          }
+          LocalDate first = course.get().first;
+          if (course.get().last.plus(dosingInterval).isBefore(ctx.asOf())) {
+            // Listed as a current medication, but the documented course ended more than a dosing interval ago.
+            return Finding.missing("Ilaris is a current medication, but the documented course ended on " + course.get().last
+                + "; the restart date is not documented");
+          }
+          String detail = "On the current course of Ilaris since " + first + (course.get().restarted
+              ? " (restarted after a pause longer than the dosing interval; earlier courses do not count)" : "")
+              + " (" + months + " months required, reached on " + first.plusMonths(months) + ")";
           return first.plusMonths(months).isAfter(ctx.asOf()) ? Finding.notMet(detail) : Finding.met(detail);
         });
+  }
+
+  /** The latest run of Ilaris trials joined across pauses no longer than one dosing interval. */
+  private static final class Course {
+    final LocalDate first;
+    final LocalDate last;
+    final boolean restarted;
+
+    private Course(LocalDate first, LocalDate last, boolean restarted) {
+      this.first = first;
+      this.last = last;
+      this.restarted = restarted;
+    }
+
+    /** Empty when no dated trial starts on or before {@code asOf}. */
+    static Optional<Course> current(List<TherapyTrial> trials, LocalDate asOf, Period dosingInterval) {
+      List<TherapyTrial> sorted = new ArrayList<>();
+      for (TherapyTrial t : trials) {
+        if (t.start().isPresent() && !t.start().get().isAfter(asOf)) {
+          sorted.add(t);
+        }
+      }
+      sorted.sort(Comparator.comparing((TherapyTrial t) -> t.start().get()));
+      Course course = null;
+      for (TherapyTrial t : sorted) {
+        LocalDate end = t.end().orElse(asOf);
+        LocalDate last = end.isAfter(asOf) ? asOf : end;
+        if (course == null) {
+          course = new Course(t.start().get(), last, false);
+        } else if (t.start().get().isAfter(course.last.plus(dosingInterval))) {
+          course = new Course(t.start().get(), last, true);
+        } else if (last.isAfter(course.last)) {
+          course = new Course(course.first, last, course.restarted);
+        }
+      }
+      return Optional.ofNullable(course);
+    }
   }
 
   private static Criterion beneficialResponse(String id) {
