@@ -91,12 +91,14 @@ import java.util.Set;
  *       whether the lab used the approved assay or a laboratory-developed test cannot be told
  *       from the method, so the checklist asks for the report naming the assay. Other methods
  *       (RT-PCR) or no method leave 1.D/2.C MISSING, not NOT_MET.
- *   <li><b>1.C</b>: "used after tumor resection" is read as complete (R0) resection, as the
- *       California guide asks for "surgical pathology proving complete tumor resection (R0)", the
- *       CareFirst analog requires complete resection and the pivotal trial (ALINA) enrolled
- *       completely resected disease; R1, R2 or no resection is NOT_MET, an unassessed margin (RX)
- *       MISSING. "≥ 4 cm" is the greatest dimension of the primary tumour: 4.0 cm meets it, 3.9
- *       does not. Node-positive is N1-N3.
+ *   <li><b>1.C</b>: the digest, the strongest source, says only "used after tumor resection".
+ *       "Complete (R0)" comes from weaker sources: the California guide ("surgical pathology
+ *       proving complete tumor resection (R0)"), the CareFirst analog and the pivotal trial
+ *       (ALINA, completely resected disease). Encoded: complete resection (R0) meets it; no
+ *       resection is NOT_MET; residual tumour (R1, R2) is MISSING, with a remedy asking for the
+ *       operative and pathology reports and warning that Cigna may require complete resection; an
+ *       unassessed margin (RX) is MISSING too. "≥ 4 cm" is the greatest dimension of the primary tumour: 4.0 cm
+ *       meets it, 3.9 does not. Node-positive is N1-N3.
  *   <li><b>2-year total</b> (adjuvant): counted in calendar time from the first documented start
  *       of alectinib (a {@link TherapyTrial} of alectinib or Alecensa; contraindications do not
  *       count). While less than 2 years have passed the clause is met and the approval is capped
@@ -210,8 +212,10 @@ public final class AlecensaCnf494 {
         .reliability(Reliability.SECONDARY_DIGEST)
         .gatheredOn(FACTS_GATHERED_ON)
         .addSources(DIGEST, PENNSYLVANIA_GUIDE, CALIFORNIA_GUIDE)
-        .addReadings("1.C \"used after tumor resection\" is read as complete (R0) resection: the digest does not say"
-                + " \"complete\"; the California guide (R0 surgical pathology), the CareFirst analog and the pivotal trial do.",
+        .addReadings("1.C \"used after tumor resection\" (digest) does not say \"complete\"; the California guide (R0"
+                + " surgical pathology), the CareFirst analog and the pivotal trial require complete resection. Encoded: R0"
+                + " meets it, no resection does not, and R1/R2 (residual tumor) or RX is MISSING with a request for the"
+                + " operative and pathology reports, as Cigna may require complete resection.",
             "Total duration 2 years, counted from the first documented start of alectinib; approvals end no later than"
                 + " that start plus 2 years. The digest lists no reauthorization; a continuation within the 2 years needs"
                 + " no recurrence (analog policies).")
@@ -275,7 +279,7 @@ public final class AlecensaCnf494 {
             ageAtLeast18("CNF-494 1.A"),
             alkPositive("CNF-494 1.B"),
             Criterion.allOf("CNF-494 1.C", "Used after tumor resection, where the tumor was 4 cm or larger OR node-positive",
-                List.of(completeResection("CNF-494 1.C (resection)"),
+                List.of(resection("CNF-494 1.C (resection)"),
                     Criterion.anyOf("CNF-494 1.C (size or nodes)", "Tumor 4 cm or larger OR node-positive",
                         Remedy.of("The resected tumor was smaller than 4 cm and node-negative.",
                             "Adjuvant alectinib is for tumors of 4 cm or more or node-positive disease; if the pathology"
@@ -289,14 +293,19 @@ public final class AlecensaCnf494 {
         .build();
   }
 
-  private static Criterion completeResection(String id) {
-    return Criterion.check(id, "Complete (R0) resection of the tumor")
+  /**
+   * "Used after tumor resection": the digest does not say "complete". R0 meets it; residual
+   * tumour (R1, R2) or an unassessed margin (RX) is MISSING, not NOT_MET, because only the guide
+   * and the analogs ask for R0, and Cigna's reviewer may or may not.
+   */
+  private static Criterion resection(String id) {
+    return Criterion.check(id, "The tumor was resected")
         .documents(SURGICAL_PATHOLOGY)
-        .whenNotMet("The tumor was not completely resected.",
-            "Adjuvant alectinib follows complete resection; for unresected or residual disease, request under the"
-                + " advanced/metastatic pathway if it applies.")
-        .whenMissing("The resection and its margin status are not documented.",
-            "Attach the operative note and surgical pathology report with the margin status (R0).")
+        .whenNotMet("The tumor was not resected.",
+            "Adjuvant alectinib follows tumor resection; for unresected disease, request under the advanced/metastatic"
+                + " pathway if it applies.")
+        .whenMissing("The resection is not documented.",
+            "Attach the operative note and the surgical pathology report with the margin status.")
         .by(ctx -> {
           Optional<TumorStaging.Resection> resection = ctx.request().tumorStaging().flatMap(TumorStaging::resection);
           if (resection.isEmpty()) {
@@ -307,16 +316,18 @@ public final class AlecensaCnf494 {
               return Finding.met("Complete resection (R0)");
             case RX:
               return Finding.missing("Resected; margin status not assessed (RX)")
-                  .because("Whether the resection was complete is not documented.",
+                  .because("Whether the resection was complete is not documented; Cigna may require complete (R0)"
+                          + " resection.",
                       "Attach the surgical pathology report stating the margin status (R0).");
             case NOT_RESECTED:
               return Finding.notMet("Tumor not resected");
             default:
-              return Finding.notMet("Incomplete resection (" + resection.get() + ")")
-                  .because("The resection left residual tumor (" + resection.get() + "); adjuvant use is read as following"
-                          + " complete resection.",
-                      "If a re-resection achieved R0, attach that pathology report; a Cigna reviewer may read the digest's"
-                          + " \"after tumor resection\" more broadly.");
+              return Finding.missing("Resected with residual tumor (" + resection.get() + ")")
+                  .because("The resection left residual tumor (" + resection.get() + "). Cigna's criteria say \"after"
+                          + " tumor resection\"; a patient guide and other payers' policies require complete (R0)"
+                          + " resection, and Cigna may too.",
+                      "Attach the operative note and the surgical pathology report (margin status, any re-resection)"
+                          + " so the reviewer can judge the resection; Cigna may require complete (R0) resection.");
           }
         });
   }

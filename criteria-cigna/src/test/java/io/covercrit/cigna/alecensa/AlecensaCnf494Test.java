@@ -115,8 +115,12 @@ class AlecensaCnf494Test {
         adj("a positive retest after an indeterminate one",
             alkOnly(alk(BiomarkerStatus.INDETERMINATE, "IHC"), alk(BiomarkerStatus.POSITIVE, "FISH")), "CNF-494 1.B", MET, MEETS_CRITERIA),
         // 1.C resection
+        // The digest says only "after tumor resection": residual tumor asks for the reports, it does not fail.
         adj("an incomplete resection (R1)", staging(resected("4.5", N0).resection(TumorStaging.Resection.R1)),
-            "CNF-494 1.C (resection)", NOT_MET, DOES_NOT_MEET_CRITERIA),
+            "CNF-494 1.C (resection)", MISSING, NEEDS_DOCUMENTATION),
+        adj("macroscopic residual tumor (R2)", staging(resected("4.5", N0).resection(TumorStaging.Resection.R2)),
+            "CNF-494 1.C (resection)", MISSING, NEEDS_DOCUMENTATION),
+        adj("a complete resection (R0)", staging(resected("4.5", N0)), "CNF-494 1.C (resection)", MET, MEETS_CRITERIA),
         adj("a margin not assessed (RX)", staging(resected("4.5", N0).resection(TumorStaging.Resection.RX)),
             "CNF-494 1.C (resection)", MISSING, NEEDS_DOCUMENTATION),
         adj("not resected", staging(resected("4.5", N0).resection(TumorStaging.Resection.NOT_RESECTED)),
@@ -211,6 +215,19 @@ class AlecensaCnf494Test {
         .isEqualTo(expectedClause);
     assertThat(d.outcome()).as("outcome: %s", d.summary()).isEqualTo(expectedOutcome);
     assertEveryUnmetClauseExplainsItself(d);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("residualTumor")
+  void residual_tumor_asks_for_the_reports_and_warns_that_cigna_may_require_complete_resection(TumorStaging.Resection margin) {
+    Determination d = REGISTRY.evaluate(adjuvant().tumorStaging(resected("4.5", N0).resection(margin).build()).build(), AS_OF);
+    ClauseResult resection = d.clause("CNF-494 1.C (resection)").get();
+    assertThat(resection.status()).isEqualTo(MISSING);
+    assertThat(resection.remedy().get().howToFix()).contains("operative note").contains("pathology").contains("complete (R0)");
+  }
+
+  static Stream<TumorStaging.Resection> residualTumor() {
+    return Stream.of(TumorStaging.Resection.R1, TumorStaging.Resection.R2);
   }
 
   static Stream<Arguments> approvals() {
