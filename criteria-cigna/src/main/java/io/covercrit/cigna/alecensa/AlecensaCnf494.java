@@ -81,8 +81,9 @@ import java.util.Set;
  *   <li><b>Setting</b>: the adjuvant pathway is for resected disease without recurrence or
  *       distant metastasis; the advanced/metastatic pathway needs distant metastasis (M1 or stage
  *       IV), recurrence, or a secondary-neoplasm code of a distant site (C78-C79 except C78.0-,
- *       which also codes a separate nodule in the same lung, a T3/T4 finding). Unresectable stage
- *       III disease without metastasis or recurrence meets neither pathway.
+ *       which also codes a separate nodule in the same lung, a T3/T4 finding, and C78.1, the
+ *       mediastinum, which for a lung primary is T4 invasion or N2 nodes, not M1). Unresectable
+ *       stage III disease without metastasis or recurrence meets neither pathway.
  *   <li><b>ALK-positive by an approved test</b> (1.B/1.D, 2.B/2.C): a POSITIVE result of a
  *       biomarker named ALK (e.g. "ALK", "EML4-ALK"). Negative is NOT_MET; indeterminate or absent
  *       is MISSING. One positive result by an approved method suffices. "Approved test" is read as
@@ -148,6 +149,8 @@ public final class AlecensaCnf494 {
   private static final Icd10Code LUNG_CANCER = Icd10Code.of("C34");
   private static final List<Icd10Code> SECONDARY_NEOPLASMS = List.of(Icd10Code.of("C78"), Icd10Code.of("C79"));
   private static final Icd10Code SECONDARY_LUNG = Icd10Code.of("C78.0");
+  /** Mediastinal spread of a lung primary is T4 (invasion) or N2 (nodes), not M1. */
+  private static final Icd10Code SECONDARY_MEDIASTINUM = Icd10Code.of("C78.1");
 
   private static final Set<BiomarkerTestMethod> APPROVED_METHODS = Collections.unmodifiableSet(
       EnumSet.of(BiomarkerTestMethod.IHC, BiomarkerTestMethod.FISH, BiomarkerTestMethod.NGS));
@@ -482,7 +485,10 @@ public final class AlecensaCnf494 {
     String secondaryLung = "";
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (d.code().isWithin(SECONDARY_LUNG)) {
-        secondaryLung = "; " + d.code() + " (secondary neoplasm of lung) does not by itself show distant metastasis";
+        secondaryLung += "; " + d.code() + " (secondary neoplasm of lung) does not by itself show distant metastasis";
+      } else if (d.code().isWithin(SECONDARY_MEDIASTINUM)) {
+        secondaryLung += "; " + d.code() + " (secondary neoplasm of mediastinum) is regional spread of a lung primary (T4"
+            + " or N2), not distant metastasis";
       }
     }
     String stageWords = stage.isPresent() ? "stage " + staging.get().stage().get() : "";
@@ -498,7 +504,7 @@ public final class AlecensaCnf494 {
   }
 
   private static boolean isDistantSecondary(Icd10Code code) {
-    if (code.isWithin(SECONDARY_LUNG)) {
+    if (code.isWithin(SECONDARY_LUNG) || code.isWithin(SECONDARY_MEDIASTINUM)) {
       return false;
     }
     for (Icd10Code secondary : SECONDARY_NEOPLASMS) {
