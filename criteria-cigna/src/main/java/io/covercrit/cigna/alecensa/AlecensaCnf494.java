@@ -67,8 +67,9 @@ import java.util.Set;
  * gives it: {@code CNF-494 1.A} to {@code 1.D} for the adjuvant pathway and {@code 2.A} to
  * {@code 2.C} for the metastatic one. As in the Opzelura policy, {@code 1.dx}/{@code 2.dx} is the
  * pathway heading's diagnosis and setting. Parts of a numbered item that the sources do not
- * number carry a parenthesised suffix ({@code CNF-494 1.C (resection)}), and so does the
- * digest's "total duration 2 years" ({@code CNF-494 1 (2-year total)}). Item 2.D of the source
+ * number carry a parenthesised suffix ({@code CNF-494 1.C (resection)}; {@code 2.B (ALK-positive)}
+ * and {@code 2.B (first line or after crizotinib)}), and so does the digest's "total duration 2
+ * years" ({@code CNF-494 1 (2-year total)}). Item 2.D of the source
  * file ("no step therapy") is a non-requirement and has no clause (see below).
  *
  * <h2>Readings of the sources</h2>
@@ -117,8 +118,16 @@ import java.util.Set;
  *       Georgia guide says Cigna "may require trying another ALK inhibitor first", and the
  *       California guide describes a crizotinib step therapy override. The encoded reading is
  *       the Virginia one, which the FDA label (first-line metastatic ALK-positive NSCLC) and NCCN
- *       (alectinib a preferred first-line option) support: no other ALK inhibitor is required,
- *       and prior crizotinib does not prevent approval ("first line or after crizotinib").
+ *       (alectinib a preferred first-line option) support: no other ALK inhibitor is required.
+ *   <li><b>2.B "first line or after crizotinib"</b> (guides): met with no prior ALK inhibitor or
+ *       crizotinib only; NOT_MET after any other ALK inhibitor (ceritinib, brigatinib, lorlatinib,
+ *       ensartinib), whether it was stopped for progression or for intolerance, since the text
+ *       covers neither (the remedy points to a medical necessity review). Alectinib itself is
+ *       not an earlier line: it is the drug being started, continued or renewed, and adjuvant
+ *       alectinib is not a line of metastatic therapy; only progression on it (FAILED) counts,
+ *       on an initial request. The model cannot tell an undocumented treatment history from an
+ *       empty one, so, as for the 2-year course, no trial documented means no prior ALK
+ *       inhibitor (MET), never MISSING. A contraindication is no use.
  *   <li><b>Not encoded</b>: prescriber specialty (none found), dose limits (analog only), other
  *       uses (other payers cover ALK-positive lymphoma, inflammatory myofibroblastic tumour and
  *       others; Cigna's position is unknown, so such requests are "no covered diagnosis", not
@@ -155,6 +164,10 @@ public final class AlecensaCnf494 {
   private static final Set<BiomarkerTestMethod> APPROVED_METHODS = Collections.unmodifiableSet(
       EnumSet.of(BiomarkerTestMethod.IHC, BiomarkerTestMethod.FISH, BiomarkerTestMethod.NGS));
   private static final Set<String> ALECTINIB = DrugNames.lowerCase("alectinib", "alecensa");
+  private static final Set<String> CRIZOTINIB = DrugNames.lowerCase("crizotinib", "xalkori");
+  /** ALK inhibitors approved for NSCLC besides alectinib and crizotinib. */
+  private static final Set<String> OTHER_ALK_INHIBITORS = DrugNames.lowerCase("ceritinib", "zykadia", "brigatinib",
+      "alunbrig", "lorlatinib", "lorbrena", "ensartinib", "ensacove");
 
   private AlecensaCnf494() {}
 
@@ -194,7 +207,7 @@ public final class AlecensaCnf494 {
       null, Reliability.PATIENT_GUIDE);
 
   private static final String STEP_THERAPY_READING = "Step therapy (sources conflict): encoded as NOT required - no other"
-      + " ALK inhibitor (e.g. crizotinib) must be tried first, and a prior one does not prevent approval. This follows the"
+      + " ALK inhibitor (e.g. crizotinib) must be tried first, and prior crizotinib does not prevent approval. This follows the"
       + " Virginia guide (\"Step Therapy - Not required\"), the FDA label (first-line metastatic ALK-positive NSCLC) and NCCN"
       + " (alectinib a preferred first-line option). The other reading - the Georgia guide's \"may require trying another ALK"
       + " inhibitor first\" and the California guide's crizotinib step therapy override - is not encoded.";
@@ -235,7 +248,11 @@ public final class AlecensaCnf494 {
                 + " results with their method.",
             "Approval for 1 year and continuation on no progression: not found for Cigna (usual for Cigna oncology"
                 + " policies and the UHC and CareFirst analogs).",
-            "\"Advanced/metastatic\" is read as distant metastasis (M1, stage IV) or recurrent disease.")
+            "\"Advanced/metastatic\" is read as distant metastasis (M1, stage IV) or recurrent disease.",
+            "2.B \"first line or after crizotinib\": met with no prior ALK inhibitor or crizotinib only; NOT_MET after any"
+                + " other ALK inhibitor (ceritinib, brigatinib, lorlatinib, ensartinib), for progression or intolerance."
+                + " Alectinib itself (the course being continued, or adjuvant use) is not an earlier line, except progression"
+                + " on it before an initial request. No trial documented is read as no prior ALK inhibitor.")
         .build();
   }
 
@@ -443,11 +460,76 @@ public final class AlecensaCnf494 {
             .by(ctx -> diagnosis(ctx, false)))
         .criteria(
             ageAtLeast18("CNF-494 2.A"),
-            alkPositive("CNF-494 2.B"),
+            Criterion.allOf("CNF-494 2.B", "ALK-positive disease, first line or after crizotinib",
+                List.of(alkPositive("CNF-494 2.B (ALK-positive)"),
+                    firstLineOrAfterCrizotinib("CNF-494 2.B (first line or after crizotinib)"))),
             approvedAlkTest("CNF-494 2.C"))
         .response(noProgression("CNF-494 Reauthorization 2", "No disease progression on alectinib", false))
         .approvals(METASTATIC_APPROVAL, METASTATIC_APPROVAL)
         .build();
+  }
+
+  /**
+   * "First line or after crizotinib": no ALK inhibitor before, or crizotinib only. The therapy
+   * history is taken as complete (as for the 2-year course): no trial documented means none.
+   * Alectinib itself is the line being requested, continued or renewed, and adjuvant alectinib is
+   * no line of metastatic therapy; only progression on it counts, and only on an initial request
+   * (on a reauthorization the no-progression clause judges it).
+   */
+  private static Criterion firstLineOrAfterCrizotinib(String id) {
+    return Criterion.check(id, "First line, or after crizotinib (no other ALK inhibitor before)")
+        .documents(ONCOLOGY_TREATMENT_HISTORY)
+        .whenNotMet("An ALK inhibitor other than crizotinib was used before; the criteria found cover alectinib first line"
+                + " or after crizotinib.",
+            "If the earlier ALK inhibitor was stopped for intolerance rather than progression, or the history is wrong,"
+                + " document it; otherwise request a medical necessity review citing NCCN, or consider the next-line"
+                + " options.")
+        .whenMissing("The treatment history is not documented.",
+            "Attach the treatment history with every prior ALK inhibitor, its dates and outcome.")
+        .by(ctx -> {
+          boolean initial = ctx.request().requestType() != RequestType.REAUTHORIZATION;
+          List<String> crizotinib = new ArrayList<>();
+          List<String> others = new ArrayList<>();
+          for (TherapyTrial trial : ctx.request().therapyTrials()) {
+            if (trial.outcome() == TrialOutcome.CONTRAINDICATED) {
+              continue;
+            }
+            if (DrugNames.mentionsAny(trial.drug(), ALECTINIB)) {
+              if (initial && trial.outcome() == TrialOutcome.FAILED) {
+                others.add(describeTrial(trial));
+              }
+            } else if (DrugNames.mentionsAny(trial.drug(), OTHER_ALK_INHIBITORS)) {
+              others.add(describeTrial(trial));
+            } else if (DrugNames.mentionsAny(trial.drug(), CRIZOTINIB)) {
+              crizotinib.add(describeTrial(trial));
+            }
+          }
+          if (!others.isEmpty()) {
+            return Finding.notMet("Prior ALK inhibitor other than crizotinib: " + String.join("; ", others));
+          }
+          if (!crizotinib.isEmpty()) {
+            return Finding.met("After crizotinib: " + String.join("; ", crizotinib));
+          }
+          return Finding.met("First line: no prior ALK inhibitor documented");
+        });
+  }
+
+  private static String describeTrial(TherapyTrial trial) {
+    String outcome;
+    switch (trial.outcome()) {
+      case FAILED:
+        outcome = "progressed on it";
+        break;
+      case INTOLERANT:
+        outcome = "stopped for intolerance";
+        break;
+      case EFFECTIVE:
+        outcome = "effective";
+        break;
+      default:
+        outcome = "ongoing";
+    }
+    return trial.drug().name() + " (" + outcome + trial.start().map(d -> ", from " + d).orElse("") + ")";
   }
 
   // ---------------------------------------------------------------- Diagnosis and setting

@@ -33,6 +33,7 @@ import io.covercrit.core.model.BiomarkerStatus;
 import io.covercrit.core.model.CoverageRequest;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
+import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.Patient;
 import io.covercrit.core.model.RequestType;
 import io.covercrit.core.model.ResponseAssessment;
@@ -72,6 +73,14 @@ class AlecensaCnf494Test {
 
   private static UnaryOperator<CoverageRequest.Builder> staging(TumorStaging.Builder staging) {
     return b -> b.tumorStaging(staging.build());
+  }
+
+  private static final String LINE = "CNF-494 2.B (first line or after crizotinib)";
+  private static final Drug LORLATINIB = Drug.builder().name("Lorbrena").activeIngredient("lorlatinib").build();
+  private static final Drug BRIGATINIB = Drug.builder().name("Alunbrig (brigatinib)").build();
+
+  private static TherapyTrial prior(Drug drug, TrialOutcome outcome) {
+    return TherapyTrial.builder().drug(drug).start(LocalDate.of(2025, 1, 10)).end(LocalDate.of(2026, 8, 30)).outcome(outcome).build();
   }
 
   private static UnaryOperator<CoverageRequest.Builder> alkOnly(BiomarkerResult... results) {
@@ -212,7 +221,24 @@ class AlecensaCnf494Test {
         met("after crizotinib failed",
             b -> b.addTherapyTrials(TherapyTrial.builder().drug(CRIZOTINIB).start(LocalDate.of(2025, 1, 10))
                 .end(LocalDate.of(2026, 8, 30)).outcome(TrialOutcome.FAILED).build()),
-            "CNF-494 2", MET, MEETS_CRITERIA));
+            "CNF-494 2", MET, MEETS_CRITERIA),
+        // 2.B first line or after crizotinib
+        met("first line", b -> b.therapyTrials(List.of()), LINE, MET, MEETS_CRITERIA),
+        met("after crizotinib only", b -> b.addTherapyTrials(prior(CRIZOTINIB, TrialOutcome.FAILED)), LINE, MET, MEETS_CRITERIA),
+        met("after progression on lorlatinib", b -> b.addTherapyTrials(prior(LORLATINIB, TrialOutcome.FAILED)), LINE, NOT_MET,
+            DOES_NOT_MEET_CRITERIA),
+        met("after crizotinib and then brigatinib",
+            b -> b.addTherapyTrials(prior(CRIZOTINIB, TrialOutcome.FAILED), prior(BRIGATINIB, TrialOutcome.FAILED)), LINE, NOT_MET,
+            DOES_NOT_MEET_CRITERIA),
+        met("brigatinib stopped for intolerance is still an earlier ALK inhibitor",
+            b -> b.addTherapyTrials(prior(BRIGATINIB, TrialOutcome.INTOLERANT)), LINE, NOT_MET, DOES_NOT_MEET_CRITERIA),
+        met("a contraindication to lorlatinib is no use of it",
+            b -> b.addTherapyTrials(TherapyTrial.builder().drug(LORLATINIB).outcome(TrialOutcome.CONTRAINDICATED).build()), LINE, MET,
+            MEETS_CRITERIA),
+        met("adjuvant alectinib completed is no earlier line",
+            b -> b.addTherapyTrials(prior(AlecensaRequests.ALECENSA, TrialOutcome.EFFECTIVE)), LINE, MET, MEETS_CRITERIA),
+        met("progression on alectinib before an initial request for it",
+            b -> b.addTherapyTrials(prior(AlecensaRequests.ALECENSA, TrialOutcome.FAILED)), LINE, NOT_MET, DOES_NOT_MEET_CRITERIA));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -293,6 +319,12 @@ class AlecensaCnf494Test {
             "CNF-494 Reauthorization 1", NOT_MET, DOES_NOT_MEET_CRITERIA),
         Arguments.of("metastatic, no progression", metastatic().response(NO_PROGRESSION), "CNF-494 Reauthorization 2", MET,
             MEETS_CRITERIA),
+        Arguments.of("metastatic continuation: the alectinib being continued is not an earlier line",
+            metastatic().addTherapyTrials(alectinibSince(LocalDate.of(2025, 12, 1))).response(NO_PROGRESSION), LINE, MET,
+            MEETS_CRITERIA),
+        Arguments.of("metastatic continuation after lorlatinib",
+            metastatic().addTherapyTrials(prior(LORLATINIB, TrialOutcome.FAILED), alectinibSince(LocalDate.of(2026, 9, 1)))
+                .response(NO_PROGRESSION), LINE, NOT_MET, DOES_NOT_MEET_CRITERIA),
         Arguments.of("metastatic without an assessment", metastatic(), "CNF-494 Reauthorization 2", MISSING, NEEDS_DOCUMENTATION),
         Arguments.of("metastatic, a dermatology improvement is no oncology response", metastatic().response(dermatology),
             "CNF-494 Reauthorization 2", NOT_MET, DOES_NOT_MEET_CRITERIA),

@@ -157,7 +157,7 @@ class AlecensaDeterminationTest {
     assertThat(d.summary()).contains("CNF-494 1.B", "CNF-494 1.C", "CNF-494 1.D").endsWith("not documented.");
     assertThat(checklistIds(d)).contains("alk-test-report", "surgical-pathology-report", "staging-reports").doesNotHaveDuplicates();
     assertThat(d.checklist().stream().filter(i -> i.document().id().equals("alk-test-report")).findFirst().get().clauseIds())
-        .contains("CNF-494 1.B", "CNF-494 1.D", "CNF-494 2.B", "CNF-494 2.C");
+        .contains("CNF-494 1.B", "CNF-494 1.D", "CNF-494 2.B (ALK-positive)", "CNF-494 2.C");
   }
 
   @Test

@@ -41,7 +41,7 @@ class AlecensaSamplesTest {
         .contains("OUTCOME: MEETS CRITERIA")
         .contains("Meets criteria under CNF-494 1 (Non-Small Cell Lung Cancer - Adjuvant Therapy).")
         .contains("provenance: SECONDARY_DIGEST (facts gathered 2026-11-24) - NOT the payer's policy text")
-        .contains("reading: 1.C \"used after tumor resection\" is read as complete (R0) resection")
+        .contains("reading: 1.C \"used after tumor resection\" (digest) does not say \"complete\"")
         .contains("✔ CNF-494 1.C (4 cm or larger)")
         .contains("found: Tumor 5.2 cm (4 cm or larger required)")
         .contains("✔ CNF-494 1.D")
