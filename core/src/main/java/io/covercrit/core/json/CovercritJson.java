@@ -135,6 +135,9 @@ public final class CovercritJson {
       tree = treeReader.readTree(json);
     } catch (JsonProcessingException e) {
       throw JsonErrors.translate(e);
+    } catch (NumberFormatException e) {
+      // Jackson's BigDecimal parser rejects exponents beyond the int range (1e-11111111111) this way.
+      throw new JsonInputException(JsonInputException.LIMIT_EXCEEDED, "$", "a number is out of range");
     }
     if (tree == null || !tree.isObject()) {
       throw new JsonInputException(JsonInputException.INVALID_VALUE, "$", "expected a JSON object");
