@@ -50,7 +50,7 @@ final class OpzeluraArbitraries {
     Arbitrary<RequestCase> generic = CoverageRequestArbitraries.cases()
         .map(c -> new RequestCase(CoverageRequest.builder().from(c.request()).policyId(OpzeluraIp0369.POLICY_ID).build(),
             c.asOf()));
-    return Arbitraries.frequencyOf(Tuple.of(3, near), Tuple.of(1, generic));
+    return Arbitraries.frequencyOf(Tuple.of(5, near), Tuple.of(1, generic));
   }
 
   /** Mostly 2023 to 2027, with the days around the revision of 2024-11-15. */
@@ -116,95 +116,157 @@ final class OpzeluraArbitraries {
         Arbitraries.of("cetirizine", "emollient", "Eucrisa (crisaborole)").map(Drug::named));
   }
 
-  /**
-   * A trial of {@code drug} lasting {@link #trialDays()} and ending up to a year before the as-of
-   * date (some still running); mostly failed.
-   */
-  static Arbitrary<Function<LocalDate, TherapyTrial>> trials(Arbitrary<Drug> drug) {
-    return Combinators.combine(
-            drug,
-            Arbitraries.frequencyOf(
-                Tuple.of(12, Arbitraries.just(TrialOutcome.FAILED)),
-                Tuple.of(1, Arbitraries.of(TrialOutcome.INTOLERANT, TrialOutcome.CONTRAINDICATED)),
-                Tuple.of(2, Arbitraries.of(TrialOutcome.EFFECTIVE, TrialOutcome.ONGOING))),
-            trialDays(),
-            Arbitraries.integers().between(-10, 365),
-            CoverageRequestArbitraries.withProbability(0.05),
-            CoverageRequestArbitraries.withProbability(0.9))
-        .as((d, outcome, days, endsDaysBeforeAsOf, sample, withEnd) -> asOf -> {
+  /** The two pathways, with the facts that meet each. */
+  private enum Pathway {
+    ATOPIC_DERMATITIS(List.of("L20.9", "L20.81", "L20.84", "L20.89"), "20", OpzeluraIp0369.AD_STEROID_DAYS,
+        OpzeluraIp0369.AD_CALCINEURIN_DAYS),
+    VITILIGO(List.of("L80", "H02.731", "H02.736"), "10", OpzeluraIp0369.VITILIGO_STEROID_DAYS,
+        OpzeluraIp0369.VITILIGO_CALCINEURIN_DAYS);
+
+    final List<String> codes;
+    final BigDecimal maxBsa;
+    final int steroidDays;
+    final int calcineurinDays;
+
+    Pathway(List<String> codes, String maxBsa, int steroidDays, int calcineurinDays) {
+      this.codes = codes;
+      this.maxBsa = new BigDecimal(maxBsa);
+      this.steroidDays = steroidDays;
+      this.calcineurinDays = calcineurinDays;
+    }
+  }
+
+  /** {@code meets} most of the time, else {@code other}: each fact of a request is varied on its own. */
+  private static <T> Arbitrary<T> mostly(Arbitrary<? extends T> meets, Arbitrary<? extends T> other) {
+    return Arbitraries.frequencyOf(Tuple.of(6, meets), Tuple.of(1, other));
+  }
+
+  private static Arbitrary<Diagnosis> diagnosis(Pathway pathway) {
+    Arbitrary<Diagnosis> meets = Combinators.combine(
+            Arbitraries.of(pathway.codes).map(Icd10Code::of),
+            Arbitraries.of(DiseaseSeverity.MILD, DiseaseSeverity.MODERATE).optional(0.5),
+            Arbitraries.of(DiagnosisSubtype.NONSEGMENTAL, DiagnosisSubtype.MIXED))
+        .as((code, severity, subtype) -> Diagnosis.builder().code(code).severity(severity)
+            .subtype(pathway == Pathway.VITILIGO ? Optional.of(subtype) : Optional.empty()).build());
+    Arbitrary<Diagnosis> other = Combinators.combine(
+            diagnosisCodes(),
+            Arbitraries.of(DiseaseSeverity.class).optional(0.6),
+            Arbitraries.of(DiagnosisSubtype.class).optional(0.6))
+        .as((code, severity, subtype) -> Diagnosis.builder().code(code).severity(severity).subtype(subtype).build());
+    return mostly(meets, other);
+  }
+
+  private static Arbitrary<Optional<BigDecimal>> bodySurfaceArea(Pathway pathway) {
+    Arbitrary<BigDecimal> meets = Arbitraries.integers().between(0, pathway.maxBsa.intValue() * 100)
+        .map(hundredths -> BigDecimal.valueOf(hundredths, 2)).edgeCases(e -> e.add(pathway.maxBsa));
+    return mostly(meets.optional(1.0), bodySurfaceAreas().optional(0.7));
+  }
+
+  /** A trial of {@code drug} that ended up to a year before the as-of date (or, if {@code mayRun}, still runs). */
+  private static Arbitrary<Function<LocalDate, TherapyTrial>> trial(Arbitrary<Drug> drug, Arbitrary<TrialOutcome> outcome,
+      Arbitrary<Integer> days, boolean mayRun) {
+    return Combinators.combine(drug, outcome, days, Arbitraries.integers().between(mayRun ? -10 : 0, 365),
+            CoverageRequestArbitraries.withProbability(0.03), CoverageRequestArbitraries.withProbability(0.95))
+        .as((d, o, length, endsDaysBeforeAsOf, sample, withEnd) -> asOf -> {
           LocalDate end = asOf.minusDays(endsDaysBeforeAsOf);
-          TherapyTrial.Builder trial = TherapyTrial.builder().drug(d).outcome(outcome).sample(sample)
-              .start(end.minusDays(days - 1L));
-          if (outcome != TrialOutcome.ONGOING && withEnd) {
+          TherapyTrial.Builder trial = TherapyTrial.builder().drug(d).outcome(o).sample(sample).start(end.minusDays(length - 1L));
+          if (o != TrialOutcome.ONGOING && withEnd) {
             trial.end(end);
           }
           return trial.build();
         });
   }
 
-  private record Clinical(Optional<Integer> ageYears, int ageDays, List<Diagnosis> diagnoses,
-      Optional<SkinInvolvement> skin, Optional<Prescriber> prescriber, RequestType requestType,
+  private static Arbitrary<TrialOutcome> trialOutcomes() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(10, Arbitraries.just(TrialOutcome.FAILED)),
+        Tuple.of(1, Arbitraries.of(TrialOutcome.INTOLERANT, TrialOutcome.CONTRAINDICATED)),
+        Tuple.of(2, Arbitraries.of(TrialOutcome.EFFECTIVE, TrialOutcome.ONGOING)));
+  }
+
+  private static Arbitrary<List<Function<LocalDate, TherapyTrial>>> steroidTrials(Pathway pathway) {
+    Arbitrary<Drug> potent = Combinators.combine(Arbitraries.of(CoverageRequestArbitraries.TOPICAL_STEROIDS),
+            Arbitraries.of(TopicalSteroidPotency.MEDIUM, TopicalSteroidPotency.HIGH, TopicalSteroidPotency.SUPER_HIGH))
+        .as((name, potency) -> Drug.builder().name(name).drugClass(DrugClass.TOPICAL_CORTICOSTEROID).potency(potency).build());
+    Arbitrary<Function<LocalDate, TherapyTrial>> meets = trial(potent, Arbitraries.just(TrialOutcome.FAILED),
+        Arbitraries.integers().between(pathway.steroidDays, pathway.steroidDays + 60), false);
+    Arbitrary<Function<LocalDate, TherapyTrial>> other = trial(steroids(), trialOutcomes(), trialDays(), true);
+    return mostly(meets.list().ofSize(1), other.list().ofMaxSize(2));
+  }
+
+  private static Arbitrary<List<Function<LocalDate, TherapyTrial>>> calcineurinTrials(Pathway pathway) {
+    Arbitrary<Function<LocalDate, TherapyTrial>> meets = trial(calcineurinInhibitors(), Arbitraries.just(TrialOutcome.FAILED),
+        Arbitraries.integers().between(pathway.calcineurinDays, pathway.calcineurinDays + 60), false);
+    Arbitrary<Function<LocalDate, TherapyTrial>> other = trial(calcineurinInhibitors(), trialOutcomes(), trialDays(), true);
+    return mostly(meets.list().ofSize(1), other.list().ofMaxSize(2));
+  }
+
+  private static Arbitrary<Optional<Prescriber>> prescribers() {
+    Arbitrary<Prescriber> dermatologist = Arbitraries.just(Prescriber.builder().addSpecialties(Specialty.DERMATOLOGY).build());
+    Arbitrary<Prescriber> other = Combinators.combine(
+            Arbitraries.subsetOf(Specialty.values()).ofMaxSize(2), Arbitraries.subsetOf(Specialty.values()).ofMaxSize(1))
+        .as((specialties, consulted) -> Prescriber.builder().specialties(specialties).consultedSpecialties(consulted).build());
+    return mostly(dermatologist.optional(1.0), other.optional(0.7));
+  }
+
+  private record Facts(Pathway pathway, List<Diagnosis> diagnoses, Optional<Integer> ageYears, int ageDays,
+      Optional<BigDecimal> bsa, Set<BodySite> sites, Optional<Prescriber> prescriber,
       Optional<ResponseAssessment> response) {}
 
-  private record Therapy(List<Function<LocalDate, TherapyTrial>> steroidTrials,
+  private record Therapy(RequestType requestType, List<Function<LocalDate, TherapyTrial>> steroidTrials,
       List<Function<LocalDate, TherapyTrial>> calcineurinTrials, List<Function<LocalDate, TherapyTrial>> otherTrials,
       List<Drug> concurrent) {}
 
-  private static final Arbitrary<Function<LocalDate, CoverageRequest>> NEAR_DECISIONS = nearDecisions();
+  private static final Arbitrary<Function<LocalDate, CoverageRequest>> NEAR_DECISIONS =
+      Arbitraries.oneOf(nearDecisions(Pathway.ATOPIC_DERMATITIS), nearDecisions(Pathway.VITILIGO));
 
-  private static Arbitrary<Function<LocalDate, CoverageRequest>> nearDecisions() {
-    Arbitrary<Diagnosis> diagnosis = Combinators.combine(
-            diagnosisCodes(),
-            Arbitraries.of(DiseaseSeverity.class).optional(0.6),
-            Arbitraries.frequencyOf(
-                    Tuple.of(6, Arbitraries.just(DiagnosisSubtype.NONSEGMENTAL)),
-                    Tuple.of(1, Arbitraries.of(DiagnosisSubtype.SEGMENTAL, DiagnosisSubtype.MIXED)))
-                .optional(0.8))
-        .as((code, severity, subtype) -> Diagnosis.builder().code(code).severity(severity).subtype(subtype).build());
-    Arbitrary<SkinInvolvement> skin = Combinators.combine(
-            bodySurfaceAreas().optional(0.9),
-            Arbitraries.subsetOf(BodySite.values()).ofMaxSize(3))
-        .as((bsa, sites) -> SkinInvolvement.builder().bodySurfaceAreaPercent(bsa).sites(sites).build());
-    Arbitrary<Prescriber> prescriber = Combinators.combine(
-            Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.just(Set.of(Specialty.DERMATOLOGY))),
-                Tuple.of(1, Arbitraries.subsetOf(Specialty.values()).ofMaxSize(2))),
-            Arbitraries.subsetOf(Specialty.values()).ofMaxSize(1))
-        .as((specialties, consulted) -> Prescriber.builder().specialties(specialties).consultedSpecialties(consulted).build());
-    Arbitrary<ResponseAssessment> response = Arbitraries.subsetOf(ResponseMarker.values()).ofMaxSize(2)
+  /**
+   * A request that meets {@code pathway} with each of its facts varied on its own about one time
+   * in seven: every outcome is common, and most requests sit one fact away from another outcome.
+   */
+  private static Arbitrary<Function<LocalDate, CoverageRequest>> nearDecisions(Pathway pathway) {
+    Arbitrary<ResponseAssessment> response = mostly(
+        Arbitraries.subsetOf(pathway == Pathway.VITILIGO
+            ? Set.of(ResponseMarker.REPIGMENTATION, ResponseMarker.VASI) : Set.of(ResponseMarker.EASI, ResponseMarker.PRURITUS))
+            .ofMinSize(1),
+        Arbitraries.subsetOf(ResponseMarker.values()).ofMaxSize(2))
         .map(improvements -> ResponseAssessment.builder().improvements(improvements).build());
-    Arbitrary<Clinical> clinical = Combinators.combine(
-            Arbitraries.integers().between(10, 70).edgeCases(e -> e.add(11, 12, 13)).optional(0.9),
+    Arbitrary<Facts> facts = Combinators.combine(
+            Arbitraries.just(pathway),
+            Arbitraries.frequencyOf(Tuple.of(8, diagnosis(pathway).list().ofSize(1)), Tuple.of(1, diagnosis(pathway).list().ofMaxSize(3))),
+            mostly(Arbitraries.integers().between(12, 70).edgeCases(e -> e.add(12)).optional(1.0),
+                Arbitraries.integers().between(10, 13).optional(0.7)),
             Arbitraries.integers().between(-2, 2),
-            Arbitraries.frequencyOf(Tuple.of(8, diagnosis.list().ofSize(1)), Tuple.of(1, diagnosis.list().ofMaxSize(3))),
-            skin.optional(0.9),
-            prescriber.optional(0.9),
+            bodySurfaceArea(pathway),
+            Arbitraries.subsetOf(BodySite.values()).ofMaxSize(3),
+            prescribers(),
+            response.optional(0.8))
+        .as(Facts::new);
+    Arbitrary<Drug> excluded = Arbitraries.oneOf(biologicsAndJakInhibitors(), otherDrugs());
+    Arbitrary<Therapy> therapy = Combinators.combine(
             Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(RequestType.INITIAL)),
                 Tuple.of(1, Arbitraries.just(RequestType.REAUTHORIZATION))),
-            response.optional(0.6))
-        .as(Clinical::new);
-    Arbitrary<Therapy> therapy = Combinators.combine(
-            trials(steroids()).list().ofMaxSize(2),
-            trials(calcineurinInhibitors()).list().ofMaxSize(2),
-            Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(List.<Function<LocalDate, TherapyTrial>>of())),
-                Tuple.of(1, trials(Arbitraries.oneOf(biologicsAndJakInhibitors(), otherDrugs())).list().ofMaxSize(2))),
-            Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(List.<Drug>of())),
-                Tuple.of(1, Arbitraries.oneOf(biologicsAndJakInhibitors(), otherDrugs()).list().ofMaxSize(2))))
+            steroidTrials(pathway),
+            calcineurinTrials(pathway),
+            mostly(Arbitraries.just(List.<Function<LocalDate, TherapyTrial>>of()),
+                trial(excluded, trialOutcomes(), trialDays(), true).list().ofMinSize(1).ofMaxSize(2)),
+            Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.just(List.<Drug>of())),
+                Tuple.of(1, excluded.list().ofMinSize(1).ofMaxSize(2))))
         .as(Therapy::new);
-    return Combinators.combine(clinical, therapy).as((c, t) -> asOf -> {
+    return Combinators.combine(facts, therapy).as((f, t) -> asOf -> {
       List<TherapyTrial> trials = new ArrayList<>();
       for (List<Function<LocalDate, TherapyTrial>> kind : List.of(t.steroidTrials, t.calcineurinTrials, t.otherTrials)) {
         kind.forEach(trial -> trials.add(trial.apply(asOf)));
       }
       return CoverageRequest.builder()
           .policyId(OpzeluraIp0369.POLICY_ID)
-          .requestType(c.requestType)
+          .requestType(t.requestType)
           .requestedDrug(Drug.named("Opzelura (ruxolitinib 1.5% cream)"))
-          .patient(Patient.builder().birthDate(c.ageYears.map(years -> asOf.minusYears(years).plusDays(c.ageDays))).build())
-          .diagnoses(c.diagnoses)
-          .skinInvolvement(c.skin)
-          .prescriber(c.prescriber)
-          .response(c.response)
+          .patient(Patient.builder().birthDate(f.ageYears.map(years -> asOf.minusYears(years).plusDays(f.ageDays))).build())
+          .diagnoses(f.diagnoses)
+          .skinInvolvement(SkinInvolvement.builder().bodySurfaceAreaPercent(f.bsa).sites(f.sites).build())
+          .prescriber(f.prescriber)
+          .response(f.response)
           .therapyTrials(trials)
           .concurrentMedications(t.concurrent)
           .build();
