@@ -3,6 +3,7 @@ package io.covercrit.cigna;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.covercrit.cigna.opzelura.OpzeluraArbitraries;
 import io.covercrit.core.InvalidInputException;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.Determination;
@@ -90,9 +91,10 @@ class EvaluationPropertyTest {
     }
   }
 
+  /** Generic requests, and requests near the decisions of each policy that has a generator for them. */
   @Provide
   Arbitrary<RequestCase> cases() {
-    return CoverageRequestArbitraries.cases();
+    return Arbitraries.oneOf(CoverageRequestArbitraries.cases(), OpzeluraArbitraries.cases());
   }
 
   @Provide

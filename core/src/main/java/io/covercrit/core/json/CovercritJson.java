@@ -1,5 +1,6 @@
 package io.covercrit.core.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,6 +24,7 @@ import io.covercrit.core.eval.Determination;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /**
  * The versioned JSON form of requests and determinations.
@@ -84,6 +86,8 @@ public final class CovercritJson {
         // BigDecimal.equals compares scale: 12.50 must come back as 12.50.
         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        // A date is a calendar date: "2026-11-24T23:30" is an error, not silently 2026-11-24.
+        .withConfigOverride(LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)))
         .build();
     this.treeReader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     this.writer = mapper.writer();

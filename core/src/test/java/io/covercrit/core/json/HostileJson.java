@@ -138,7 +138,7 @@ final class HostileJson {
 
   /** A value of any JSON type, often extreme: huge or tiny numbers, long strings, big arrays. */
   static JsonNode hostileValue(Random random) {
-    switch (random.nextInt(9)) {
+    switch (random.nextInt(10)) {
       case 0:
         return number(EXTREME_NUMBERS.get(random.nextInt(EXTREME_NUMBERS.size())));
       case 1:
@@ -173,6 +173,15 @@ final class HostileJson {
       }
       case 7:
         return TREE.getNodeFactory().numberNode(random.nextLong());
+      case 8: {
+        // The array form [year, month, day] that Jackson also reads as a date.
+        long[] parts = {random.nextLong() % 3000, random.nextInt(15) - 1, random.nextInt(33) - 1};
+        ArrayNode date = TREE.createArrayNode();
+        for (long part : parts) {
+          date.add(random.nextInt(8) == 0 ? random.nextLong() : part);
+        }
+        return date;
+      }
       default:
         return nested(25 + random.nextInt(15), random);
     }

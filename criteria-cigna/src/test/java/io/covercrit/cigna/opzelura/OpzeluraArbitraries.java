@@ -40,11 +40,11 @@ import net.jqwik.api.Tuple;
  * sides of the 2024-11-15 revision. Mixed with the generic requests of core's
  * {@link CoverageRequestArbitraries}, so that every outcome occurs often.
  */
-final class OpzeluraArbitraries {
+public final class OpzeluraArbitraries {
   private OpzeluraArbitraries() {}
 
   /** Near-decision and generic requests, all naming IP0369. */
-  static Arbitrary<RequestCase> cases() {
+  public static Arbitrary<RequestCase> cases() {
     Arbitrary<RequestCase> near = Combinators.combine(asOfDates(), NEAR_DECISIONS)
         .as((asOf, template) -> new RequestCase(template.apply(asOf), asOf));
     Arbitrary<RequestCase> generic = CoverageRequestArbitraries.cases()
