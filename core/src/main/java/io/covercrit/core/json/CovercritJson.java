@@ -38,7 +38,8 @@ import java.time.LocalDate;
  *
  * <p>Limits (documents beyond them are rejected before binding): {@value #MAX_DOCUMENT_CHARS}
  * characters per document, nesting depth {@value #MAX_NESTING_DEPTH}, {@value #MAX_STRING_CHARS}
- * characters per string, {@value #MAX_NUMBER_CHARS} characters per number.
+ * characters per string, {@value #MAX_NUMBER_CHARS} digits per number (Jackson counts digits, not
+ * the sign, point or exponent). Decimals with a scale beyond ±50 fail the model's own rule.
  *
  * <p>Thread-safe: create one instance and share it.
  */
@@ -46,9 +47,13 @@ public final class CovercritJson {
   /** The schema version this library reads and writes. */
   public static final String SCHEMA_VERSION = "1";
 
+  /** Characters per document. */
   public static final int MAX_DOCUMENT_CHARS = 1_000_000;
+  /** Levels of nested objects and arrays, the document itself included. */
   public static final int MAX_NESTING_DEPTH = 32;
+  /** Characters per string value. */
   public static final int MAX_STRING_CHARS = 20_000;
+  /** Digits per number. */
   public static final int MAX_NUMBER_CHARS = 50;
 
   private static final String VERSION_FIELD = "schemaVersion";

@@ -58,4 +58,21 @@ class JsonPropertyFindingsTest {
     assertThat(JSON.readRequest(JsonLimitsTest.request("\"requestDate\":\"1961-07-13\"")).requestDate()).hasValueSatisfying(
         date -> assertThat(date).hasToString("1961-07-13"));
   }
+
+  /** A null inside a list or set was reported at the enclosing object ({@code $} for a top-level list). */
+  @ParameterizedTest
+  @MethodSource("nullElements")
+  void a_null_element_names_its_list(String members, String path) {
+    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> JSON.readRequest(JsonLimitsTest.request(members)));
+    assertThat(e.errorCode()).isEqualTo(JsonInputException.MISSING_FIELD);
+    assertThat(e.path()).isEqualTo(path);
+  }
+
+  static Stream<Arguments> nullElements() {
+    return Stream.of(
+        Arguments.of("\"diagnoses\":[null]", "$.diagnoses"),
+        Arguments.of("\"concurrentMedications\":[{\"name\":\"x\"},null]", "$.concurrentMedications"),
+        Arguments.of("\"skinInvolvement\":{\"sites\":[null]}", "$.skinInvolvement.sites"),
+        Arguments.of("\"prescriber\":{\"specialties\":[\"DERMATOLOGY\",null]}", "$.prescriber.specialties"));
+  }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.covercrit.core.CovercritException;
 import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.codes.Icd10CodeSets;
+import io.covercrit.core.eval.EvaluationContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Values built in Java that break a rule fail with an exception that names the field and the
  * rule, never the value: each case below carries a sentinel (see {@link PatientDataSentinels})
- * in the rejected value.
+ * in the rejected value, or names the value that must not appear.
  */
 class NoPatientDataInErrorsTest {
   private static final String MARK = PatientDataSentinels.MARK;
