@@ -22,7 +22,8 @@ public interface CoveragePolicy {
   /**
    * Evaluates {@code request} as of {@code asOf}, checking diagnosis codes against {@code codes}.
    * Total for every valid request: unmet or undocumented criteria are reported in the
-   * determination, never thrown.
+   * determination, never thrown. The as-of date must lie in the years 1 to 9999
+   * ({@link io.covercrit.core.InvalidInputException} naming {@code asOf} otherwise).
    */
   Determination evaluate(CoverageRequest request, LocalDate asOf, Icd10CodeSet codes);
 

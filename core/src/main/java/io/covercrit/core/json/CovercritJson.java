@@ -1,5 +1,6 @@
 package io.covercrit.core.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,6 +24,7 @@ import io.covercrit.core.eval.Determination;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /**
  * The versioned JSON form of requests and determinations.
@@ -36,7 +38,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Limits (documents beyond them are rejected before binding): {@value #MAX_DOCUMENT_CHARS}
  * characters per document, nesting depth {@value #MAX_NESTING_DEPTH}, {@value #MAX_STRING_CHARS}
- * characters per string, {@value #MAX_NUMBER_CHARS} characters per number.
+ * characters per string, {@value #MAX_NUMBER_CHARS} digits per number (Jackson counts digits, not
+ * the sign, point or exponent). Decimals with a scale beyond ±50 fail the model's own rule.
  *
  * <p>Thread-safe: create one instance and share it.
  */
@@ -44,9 +47,13 @@ public final class CovercritJson {
   /** The schema version this library reads and writes. */
   public static final String SCHEMA_VERSION = "1";
 
+  /** Characters per document. */
   public static final int MAX_DOCUMENT_CHARS = 1_000_000;
+  /** Levels of nested objects and arrays, the document itself included. */
   public static final int MAX_NESTING_DEPTH = 32;
+  /** Characters per string value. */
   public static final int MAX_STRING_CHARS = 20_000;
+  /** Digits per number. */
   public static final int MAX_NUMBER_CHARS = 50;
 
   private static final String VERSION_FIELD = "schemaVersion";
@@ -84,6 +91,8 @@ public final class CovercritJson {
         // BigDecimal.equals compares scale: 12.50 must come back as 12.50.
         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        // A date is a calendar date: "2026-11-24T23:30" is an error, not silently 2026-11-24.
+        .withConfigOverride(LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)))
         .build();
     this.treeReader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     this.writer = mapper.writer();
@@ -135,6 +144,9 @@ public final class CovercritJson {
       tree = treeReader.readTree(json);
     } catch (JsonProcessingException e) {
       throw JsonErrors.translate(e);
+    } catch (NumberFormatException e) {
+      // Jackson's BigDecimal parser rejects exponents beyond the int range (1e-11111111111) this way.
+      throw new JsonInputException(JsonInputException.LIMIT_EXCEEDED, "$", "a number is out of range");
     }
     if (tree == null || !tree.isObject()) {
       throw new JsonInputException(JsonInputException.INVALID_VALUE, "$", "expected a JSON object");

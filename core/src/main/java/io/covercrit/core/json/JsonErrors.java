@@ -82,6 +82,10 @@ final class JsonErrors {
     }
     if (cause instanceof NullPointerException) {
       String attribute = cause.getMessage();
+      // Immutables' message for a null list or set element ("diagnoses element"): name the list.
+      if (attribute != null && attribute.endsWith(" element")) {
+        attribute = attribute.substring(0, attribute.length() - " element".length());
+      }
       boolean isName = attribute != null && attribute.matches("[A-Za-z][A-Za-z0-9]{0," + MAX_NAME + "}");
       String full = isName && !path.endsWith("." + attribute) ? path + "." + attribute : path;
       return new JsonInputException(JsonInputException.MISSING_FIELD, full, "must not be null");

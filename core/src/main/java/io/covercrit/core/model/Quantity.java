@@ -54,6 +54,7 @@ public abstract class Quantity {
 
   @Value.Check
   void check() {
+    DecimalScale.check("value", value());
     if (value().abs().compareTo(MAX_MAGNITUDE) > 0) {
       throw InvalidInputException.invalid("value", "magnitude must not exceed 1e12");
     }

@@ -28,6 +28,7 @@ public abstract class SkinInvolvement {
   void check() {
     if (bodySurfaceAreaPercent().isPresent()) {
       BigDecimal bsa = bodySurfaceAreaPercent().get();
+      DecimalScale.check("bodySurfaceAreaPercent", bsa);
       if (bsa.signum() < 0 || bsa.compareTo(BigDecimal.valueOf(100)) > 0) {
         throw InvalidInputException.invalid("bodySurfaceAreaPercent", "must be between 0 and 100");
       }

@@ -94,7 +94,9 @@ import java.util.function.Predicate;
  *       product without an end date leaves the exclusion MISSING. The appendix lists examples;
  *       products outside it are caught by drug class (biologic, JAK inhibitor) and a few
  *       newer products are named. A request whose indications include alopecia (L63-L66),
- *       plaque psoriasis (L40.0) or no atopic dermatitis/vitiligo at all is not covered.
+ *       plaque psoriasis (L40.0) or no atopic dermatitis/vitiligo at all is not covered; a request
+ *       with no diagnosis leaves each of these MISSING. Jakafi is oral ruxolitinib whatever its
+ *       recorded form; other ruxolitinib without an oral form or class is read as Opzelura itself.
  * </ul>
  *
  * <h2>Where the Opzelura/NC guide differs from the policy (the policy is encoded)</h2>
@@ -220,6 +222,7 @@ public final class OpzeluraIp0369 {
   private static final Set<String> CALCINEURIN_INHIBITOR_NAMES = DrugNames.lowerCase("pimecrolimus", "elidel", "protopic");
   private static final Set<String> OPZELURA_NAMES = DrugNames.lowerCase("opzelura");
   private static final Set<String> RUXOLITINIB = DrugNames.lowerCase("ruxolitinib");
+  private static final Set<String> JAKAFI = DrugNames.lowerCase("jakafi");
 
   private OpzeluraIp0369() {}
 
@@ -498,6 +501,11 @@ public final class OpzeluraIp0369 {
               return Finding.met("Affected sites include " + site);
             }
           }
+          if (eyelidCodeCounts && ctx.request().diagnoses().isEmpty()) {
+            // The diagnosis code may itself show eyelid involvement (H02.73-): without it, undecided.
+            return Finding.missing("Affected sites " + sites + " include none of the face, eyes/eyelids, skin folds,"
+                + " genitalia; no diagnosis documented, whose code may show eyelid involvement");
+          }
           return Finding.notMet("Affected sites " + sites + " include none of the face, eyes/eyelids, skin folds, genitalia");
         });
   }
@@ -725,6 +733,10 @@ public final class OpzeluraIp0369 {
     if (DrugNames.mentionsAny(drug, OPZELURA_NAMES)) {
       return true;
     }
+    // Jakafi is oral ruxolitinib (appendix), even when no dosage form is recorded.
+    if (DrugNames.mentionsAny(drug, JAKAFI)) {
+      return false;
+    }
     boolean oral = drug.form().map(SYSTEMIC_FORMS::contains).orElse(false) || drug.isOfClass(DrugClass.JAK_INHIBITOR);
     return DrugNames.mentionsAny(drug, RUXOLITINIB) && !oral;
   }
@@ -764,6 +776,9 @@ public final class OpzeluraIp0369 {
                 + " diagnoses to those being treated.")
         .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its ICD-10-CM code.")
         .by(ctx -> {
+          if (ctx.request().diagnoses().isEmpty()) {
+            return Finding.missing("No diagnosis documented");
+          }
           for (Diagnosis d : ctx.request().diagnoses()) {
             for (Icd10Code alopecia : ALOPECIA) {
               if (d.code().isWithin(alopecia)) {
@@ -784,6 +799,9 @@ public final class OpzeluraIp0369 {
                 + " the diagnoses to those being treated.")
         .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its ICD-10-CM code.")
         .by(ctx -> {
+          if (ctx.request().diagnoses().isEmpty()) {
+            return Finding.missing("No diagnosis documented");
+          }
           for (Diagnosis d : ctx.request().diagnoses()) {
             if (d.code().isWithin(PLAQUE_PSORIASIS)) {
               return Finding.notMet("Requested for " + d.code() + " (plaque psoriasis)");
