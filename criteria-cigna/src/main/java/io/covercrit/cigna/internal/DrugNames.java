@@ -78,11 +78,11 @@ public final class DrugNames {
     int length = text.length();
     int start = 0;
     while (start < length) {
-      while (start < length && !Character.isLetterOrDigit(text.charAt(start))) {
+      while (start < length && !isLetterOrDigit(text.charAt(start))) {
         start++;
       }
       int end = start;
-      while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+      while (end < length && isLetterOrDigit(text.charAt(end))) {
         end++;
       }
       if (end > start && sameWord(text, start, end, word)) {
@@ -99,11 +99,27 @@ public final class DrugNames {
       return false;
     }
     for (int i = start; i < end; i++) {
-      if (Character.toLowerCase(text.charAt(i)) != word.charAt(i - start)) {
+      if (toLowerCase(text.charAt(i)) != word.charAt(i - start)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, without the Unicode table look-up for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#toLowerCase(char)}, without the Unicode table look-up for ASCII. */
+  private static char toLowerCase(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /** Lower-cases a fixed name list (used for catalogue constants). Iterates in sorted order. */
@@ -123,12 +139,14 @@ public final class DrugNames {
   private static final class NameSet extends AbstractSet<String> {
     private final String[] sorted;
     private final String[] table;
+    private final int[] tableHashes;
     private final int mask;
 
     NameSet(String[] sorted) {
       this.sorted = sorted;
       int capacity = Integer.highestOneBit(Math.max(4, sorted.length * 4) - 1) << 1;
       this.table = new String[capacity];
+      this.tableHashes = new int[capacity];
       this.mask = capacity - 1;
       for (String name : sorted) {
         int slot = name.hashCode() & mask;
@@ -136,6 +154,7 @@ public final class DrugNames {
           slot = (slot + 1) & mask;
         }
         table[slot] = name;
+        tableHashes[slot] = name.hashCode();
       }
     }
 
@@ -143,17 +162,17 @@ public final class DrugNames {
       int length = text.length();
       int start = 0;
       while (start < length) {
-        while (start < length && !Character.isLetterOrDigit(text.charAt(start))) {
+        while (start < length && !isLetterOrDigit(text.charAt(start))) {
           start++;
         }
         int end = start;
         int hash = 0;
         while (end < length) {
           char c = text.charAt(end);
-          if (!Character.isLetterOrDigit(c)) {
+          if (!isLetterOrDigit(c)) {
             break;
           }
-          hash = 31 * hash + Character.toLowerCase(c);
+          hash = 31 * hash + toLowerCase(c);
           end++;
         }
         if (end > start && containsWord(text, start, end, hash)) {
@@ -166,8 +185,7 @@ public final class DrugNames {
 
     private boolean containsWord(String text, int start, int end, int hash) {
       for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
-        String name = table[slot];
-        if (name.hashCode() == hash && sameWord(text, start, end, name)) {
+        if (tableHashes[slot] == hash && sameWord(text, start, end, table[slot])) {
           return true;
         }
       }
