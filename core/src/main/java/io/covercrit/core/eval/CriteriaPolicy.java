@@ -118,7 +118,7 @@ public final class CriteriaPolicy implements CoveragePolicy {
       }
     }
 
-    List<ClauseResult> relevant = new ArrayList<>();
+    List<ClauseResult> relevant = new ArrayList<>(pathways.size());
     int matched = -1;
     for (int i = 0; i < pathways.size(); i++) {
       ClauseResult p = necessity.children().get(i);
@@ -161,7 +161,7 @@ public final class CriteriaPolicy implements CoveragePolicy {
       determination.approval(ApprovalDuration.builder().maximum(max).endsNoLaterThan(asOf.plus(max)).build());
     }
 
-    List<ClauseResult> checklistSources = new ArrayList<>();
+    List<ClauseResult> checklistSources = new ArrayList<>(pathways.size() + 1);
     if (outcome == Outcome.MEETS_CRITERIA) {
       if (excluded != null) {
         checklistSources.add(excluded);
