@@ -17,6 +17,9 @@ import io.covercrit.core.InvalidInputException;
  */
 public final class Icd10Code implements Comparable<Icd10Code> {
   private final String compact;
+  // The dotted spelling, made on first use: findings and JSON print codes many times. A benign
+  // race, as String caches its hash: every thread computes the same immutable value.
+  private String dotted;
 
   private Icd10Code(String compact) {
     this.compact = compact;
@@ -73,7 +76,12 @@ public final class Icd10Code implements Comparable<Icd10Code> {
   /** The canonical spelling, with the dot: {@code L20.9}, {@code L80}. */
   @JsonValue
   public String value() {
-    return compact.length() == 3 ? compact : compact.substring(0, 3) + "." + compact.substring(3);
+    String value = dotted;
+    if (value == null) {
+      value = compact.length() == 3 ? compact : compact.substring(0, 3) + "." + compact.substring(3);
+      dotted = value;
+    }
+    return value;
   }
 
   /** The spelling without a dot, as in the CMS order file: {@code L209}. */

@@ -6,9 +6,7 @@ import io.covercrit.core.model.RequestType;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,6 +33,8 @@ public final class CriteriaPolicy implements CoveragePolicy {
   private final PolicyDescriptor descriptor;
   private final Criterion exclusions;
   private final List<Pathway> pathways;
+  /** {@code Optional.of(MatchedPathway)} per pathway, built once: determinations share them. */
+  private final List<Optional<MatchedPathway>> matchedPathways;
   private final Criterion initialRoot;
   private final Criterion reauthorizationRoot;
   private final NextStepPlanner planner;
@@ -62,6 +62,11 @@ public final class CriteriaPolicy implements CoveragePolicy {
     this.reauthorizationRoot = Criterion.anyOf(b.reauthorizationId, b.reauthorizationText, reauth);
     this.planner = b.planner;
     this.notes = List.copyOf(b.notes);
+    List<Optional<MatchedPathway>> matched = new ArrayList<>();
+    for (Pathway p : pathways) {
+      matched.add(Optional.of(MatchedPathway.of(p.id(), p.title())));
+    }
+    this.matchedPathways = List.copyOf(matched);
   }
 
   public static Builder builder(PolicyDescriptor descriptor) {
@@ -113,7 +118,7 @@ public final class CriteriaPolicy implements CoveragePolicy {
       }
     }
 
-    List<ClauseResult> relevant = new ArrayList<>();
+    List<ClauseResult> relevant = new ArrayList<>(pathways.size());
     int matched = -1;
     for (int i = 0; i < pathways.size(); i++) {
       ClauseResult p = necessity.children().get(i);
@@ -133,9 +138,7 @@ public final class CriteriaPolicy implements CoveragePolicy {
         }
       }
     }
-    Optional<MatchedPathway> pathway = matched < 0
-        ? Optional.empty()
-        : Optional.of(MatchedPathway.of(pathways.get(matched).id(), pathways.get(matched).title()));
+    Optional<MatchedPathway> pathway = matched < 0 ? Optional.empty() : matchedPathways.get(matched);
 
     Determination.Builder determination = Determination.builder()
         .policy(descriptor)
@@ -163,7 +166,7 @@ public final class CriteriaPolicy implements CoveragePolicy {
       determination.approval(ApprovalDuration.builder().maximum(max).endsNoLaterThan(end).build());
     }
 
-    List<ClauseResult> checklistSources = new ArrayList<>();
+    List<ClauseResult> checklistSources = new ArrayList<>(pathways.size() + 1);
     if (outcome == Outcome.MEETS_CRITERIA) {
       if (excluded != null) {
         checklistSources.add(excluded);
@@ -189,30 +192,56 @@ public final class CriteriaPolicy implements CoveragePolicy {
   }
 
   private static List<ChecklistItem> checklist(List<ClauseResult> sources, boolean metClauses) {
-    Map<String, DocumentRequirement> documents = new LinkedHashMap<>();
-    Map<String, List<String>> clauseIds = new LinkedHashMap<>();
+    // Few documents per policy: parallel lists searched linearly beat hash maps here.
+    List<DocumentRequirement> documents = new ArrayList<>();
+    List<List<String>> clauseIds = new ArrayList<>();
     for (ClauseResult source : sources) {
-      java.util.function.Consumer<ClauseResult> collect = c -> {
-        if (c.kind() == ClauseKind.CHECK && (!metClauses || c.status() == Status.MET)) {
-          for (DocumentRequirement d : c.documents()) {
-            documents.putIfAbsent(d.id(), d);
-            List<String> ids = clauseIds.computeIfAbsent(d.id(), k -> new ArrayList<>());
-            if (!ids.contains(c.id())) {
-              ids.add(c.id());
-            }
-          }
-        }
-      };
       // Met: the evidence of every met check. Not met: only what decides the failure.
-      if (metClauses) {
-        source.forEachClause(collect);
-      } else {
-        source.forEachUnmetClause(collect);
-      }
+      collectDocuments(source, metClauses, documents, clauseIds);
     }
     List<ChecklistItem> items = new ArrayList<>(documents.size());
-    documents.forEach((id, d) -> items.add(ChecklistItem.builder().document(d).clauseIds(clauseIds.get(id)).build()));
+    for (int i = 0; i < documents.size(); i++) {
+      items.add(ChecklistItem.builder().document(documents.get(i)).clauseIds(clauseIds.get(i)).build());
+    }
     return items;
+  }
+
+  /**
+   * Visits {@code clause} and its descendants, parents first: all of them for a met checklist
+   * (as {@link ClauseResult#forEachClause}), else only through unmet clauses (as
+   * {@link ClauseResult#forEachUnmetClause}); records each check's documents by first appearance.
+   */
+  private static void collectDocuments(ClauseResult clause, boolean metClauses, List<DocumentRequirement> documents,
+      List<List<String>> clauseIds) {
+    if (!metClauses && clause.status() == Status.MET) {
+      return;
+    }
+    if (clause.kind() == ClauseKind.CHECK && (!metClauses || clause.status() == Status.MET)) {
+      for (DocumentRequirement d : clause.documents()) {
+        int index = indexOfDocument(documents, d.id());
+        if (index < 0) {
+          documents.add(d);
+          clauseIds.add(new ArrayList<>(2));
+          index = documents.size() - 1;
+        }
+        List<String> ids = clauseIds.get(index);
+        if (!ids.contains(clause.id())) {
+          ids.add(clause.id());
+        }
+      }
+    }
+    for (ClauseResult child : clause.children()) {
+      collectDocuments(child, metClauses, documents, clauseIds);
+    }
+  }
+
+  private static int indexOfDocument(List<DocumentRequirement> documents, String id) {
+    for (int i = 0; i < documents.size(); i++) {
+      if (documents.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String summary(Outcome outcome, Optional<MatchedPathway> pathway, ClauseResult excluded, ClauseResult decisive) {

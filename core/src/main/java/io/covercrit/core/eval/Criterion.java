@@ -117,17 +117,25 @@ public abstract class Criterion {
   }
 
   private static final class Leaf extends Criterion {
-    private final List<DocumentRequirement> documents;
-    private final Remedy whenNotMet;
-    private final Remedy whenMissing;
     private final Check check;
+    // Built once per policy version, indexed by Status.ordinal(): everything but the finding is
+    // known in advance, so an evaluation makes one object per clause (two with a specific remedy).
+    private final ImmutableClauseResult[] resultByStatus;
 
     Leaf(String id, String text, List<DocumentRequirement> documents, Remedy whenNotMet, Remedy whenMissing, Check check) {
       super(id, text);
-      this.documents = documents;
-      this.whenNotMet = whenNotMet;
-      this.whenMissing = whenMissing;
       this.check = check;
+      ImmutableClauseResult met = (ImmutableClauseResult) ClauseResult.builder()
+          .id(id)
+          .text(text)
+          .kind(ClauseKind.CHECK)
+          .status(Status.MET)
+          .documents(documents)
+          .build();
+      this.resultByStatus = new ImmutableClauseResult[Status.values().length];
+      resultByStatus[Status.MET.ordinal()] = met;
+      resultByStatus[Status.NOT_MET.ordinal()] = met.withStatus(Status.NOT_MET).withRemedy(whenNotMet);
+      resultByStatus[Status.MISSING.ordinal()] = met.withStatus(Status.MISSING).withRemedy(whenMissing);
     }
 
     @Override
@@ -143,25 +151,21 @@ public abstract class Criterion {
     @Override
     public ClauseResult evaluate(EvaluationContext context) {
       Finding finding = check.test(context);
-      ClauseResult.Builder result = ClauseResult.builder()
-          .id(id())
-          .text(text())
-          .kind(ClauseKind.CHECK)
-          .status(finding.status())
-          .finding(finding.detail())
-          .documents(documents);
-      if (finding.status() != Status.MET) {
-        Remedy fallback = finding.status() == Status.NOT_MET ? whenNotMet : whenMissing;
-        result.remedy(finding.remedy().orElse(fallback));
-      }
-      return result.build();
+      ImmutableClauseResult result = resultByStatus[finding.status().ordinal()].withFinding(finding.detail());
+      Remedy specific = finding.remedyOrNull();
+      // A MET clause carries no remedy, whatever the check said.
+      return specific == null || finding.status() == Status.MET ? result : result.withRemedy(specific);
     }
   }
 
   private static final class Composite extends Criterion {
     private final ClauseKind kind;
-    private final Remedy remedy;
     private final List<Criterion> children;
+    // Built once per policy version, indexed by Status.ordinal(), with the explicit remedy if any.
+    private final ImmutableClauseResult[] resultByStatus;
+    // Derived remedies naming exactly one decisive child, by [status ordinal][child index]: the
+    // usual case, so its strings are not rebuilt on every evaluation. Null with an explicit remedy.
+    private final Remedy[][] singleDecisiveRemedy;
 
     Composite(String id, String text, ClauseKind kind, Remedy remedy, List<Criterion> children) {
       super(id, text);
@@ -169,8 +173,28 @@ public abstract class Criterion {
         throw new IllegalArgumentException(id + ": a composite clause needs children");
       }
       this.kind = kind;
-      this.remedy = remedy;
       this.children = List.copyOf(children);
+      ImmutableClauseResult met = (ImmutableClauseResult) ClauseResult.builder()
+          .id(id)
+          .text(text)
+          .kind(kind)
+          .status(Status.MET)
+          .build();
+      this.resultByStatus = new ImmutableClauseResult[Status.values().length];
+      resultByStatus[Status.MET.ordinal()] = met;
+      for (Status status : List.of(Status.NOT_MET, Status.MISSING)) {
+        resultByStatus[status.ordinal()] = remedy == null ? met.withStatus(status) : met.withStatus(status).withRemedy(remedy);
+      }
+      if (remedy == null) {
+        this.singleDecisiveRemedy = new Remedy[Status.values().length][this.children.size()];
+        for (Status status : List.of(Status.NOT_MET, Status.MISSING)) {
+          for (int i = 0; i < this.children.size(); i++) {
+            singleDecisiveRemedy[status.ordinal()][i] = remedyNaming(status, this.children.get(i).id());
+          }
+        }
+      } else {
+        this.singleDecisiveRemedy = null;
+      }
     }
 
     @Override
@@ -185,37 +209,50 @@ public abstract class Criterion {
 
     @Override
     public ClauseResult evaluate(EvaluationContext context) {
-      List<ClauseResult> results = new ArrayList<>(children.size());
+      ClauseResult[] results = new ClauseResult[children.size()];
       Status status = kind == ClauseKind.ALL_OF ? Status.MET : Status.NOT_MET;
-      for (Criterion child : children) {
-        ClauseResult r = child.evaluate(context);
-        results.add(r);
+      for (int i = 0; i < results.length; i++) {
+        ClauseResult r = children.get(i).evaluate(context);
+        results[i] = r;
         status = kind == ClauseKind.ALL_OF ? status.and(r.status()) : status.or(r.status());
       }
-      ClauseResult.Builder result = ClauseResult.builder()
-          .id(id())
-          .text(text())
-          .kind(kind)
-          .status(status)
-          .children(results);
-      if (status != Status.MET) {
-        result.remedy(remedy != null ? remedy : derivedRemedy(status, results));
+      ImmutableClauseResult result = resultByStatus[status.ordinal()].withChildren(results);
+      if (status != Status.MET && singleDecisiveRemedy != null) {
+        result = result.withRemedy(derivedRemedy(status, results));
       }
-      return result.build();
+      return result;
+    }
+
+    private boolean decides(Status status, ClauseResult child) {
+      return kind == ClauseKind.ALL_OF ? child.status() == status : child.status() != Status.MET;
     }
 
     /** Points at the children that decide the result, so every failing clause says why. */
-    private Remedy derivedRemedy(Status status, List<ClauseResult> results) {
+    private Remedy derivedRemedy(Status status, ClauseResult[] results) {
+      int decisiveCount = 0;
+      int lastDecisive = -1;
+      for (int i = 0; i < results.length; i++) {
+        if (decides(status, results[i])) {
+          decisiveCount++;
+          lastDecisive = i;
+        }
+      }
+      if (decisiveCount == 1) {
+        return singleDecisiveRemedy[status.ordinal()][lastDecisive];
+      }
       StringBuilder decisive = new StringBuilder();
       for (ClauseResult r : results) {
-        boolean decides = kind == ClauseKind.ALL_OF ? r.status() == status : r.status() != Status.MET;
-        if (decides) {
+        if (decides(status, r)) {
           if (decisive.length() > 0) {
             decisive.append(", ");
           }
           decisive.append(r.id());
         }
       }
+      return remedyNaming(status, decisive.toString());
+    }
+
+    private Remedy remedyNaming(Status status, String decisive) {
       String what = status == Status.MISSING ? "not documented" : "not met";
       String reason = id() + " " + what + ": " + decisive;
       String fix = kind == ClauseKind.ALL_OF

@@ -50,4 +50,9 @@ public final class Finding {
   public Optional<Remedy> remedy() {
     return Optional.ofNullable(remedy);
   }
+
+  /** {@link #remedy()} without the Optional, for the evaluation loop. */
+  Remedy remedyOrNull() {
+    return remedy;
+  }
 }

@@ -7,6 +7,7 @@ import io.covercrit.core.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +23,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCoverageRequest.class)
 @JsonDeserialize(as = ImmutableCoverageRequest.class)
 public abstract class CoverageRequest {
+  // Compiled once: String.matches compiles its pattern on every call, i.e. on every request read.
+  private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final Pattern POLICY_ID = Pattern.compile("[a-z0-9-]{1,40}/[A-Za-z0-9.-]{1,40}");
+
   /** The caller's own reference for the request; must not be a patient identifier. */
   public abstract Optional<String> requestId();
 
@@ -82,10 +87,10 @@ public abstract class CoverageRequest {
 
   @Value.Check
   void check() {
-    if (requestId().isPresent() && !requestId().get().matches("[A-Za-z0-9._:-]{1,64}")) {
+    if (requestId().isPresent() && !REQUEST_ID.matcher(requestId().get()).matches()) {
       throw InvalidInputException.invalid("requestId", "must be 1 to 64 letters, digits or . _ : -");
     }
-    if (policyId().isPresent() && !policyId().get().matches("[a-z0-9-]{1,40}/[A-Za-z0-9.-]{1,40}")) {
+    if (policyId().isPresent() && !POLICY_ID.matcher(policyId().get()).matches()) {
       throw InvalidInputException.invalid("policyId", "must look like payer/POLICY, e.g. cigna/IP0369");
     }
     if (notes().isPresent() && notes().get().length() > 10_000) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.covercrit.core.CovercritStyle;
 import io.covercrit.core.InvalidInputException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDrug.class)
 @JsonDeserialize(as = ImmutableDrug.class)
 public abstract class Drug {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern RXNORM_CUI = Pattern.compile("[0-9]{1,10}");
+  private static final Pattern NDC_CHARACTERS = Pattern.compile("[0-9-]{10,13}");
+
   /** Brand or generic name as written, e.g. "Protopic" or "tacrolimus 0.1% ointment". */
   public abstract String name();
 
@@ -41,7 +46,7 @@ public abstract class Drug {
 
   /** Whether this drug is of {@code drugClass}. */
   public boolean isOfClass(DrugClass drugClass) {
-    return drugClass().isPresent() && drugClass().get() == drugClass;
+    return drugClass().orElse(null) == drugClass;
   }
 
   @Value.Check
@@ -58,7 +63,7 @@ public abstract class Drug {
     if (potency().isPresent() && !isOfClass(DrugClass.TOPICAL_CORTICOSTEROID)) {
       throw InvalidInputException.invalid("potency", "applies only to drugClass TOPICAL_CORTICOSTEROID");
     }
-    if (rxNormCui().isPresent() && !rxNormCui().get().matches("[0-9]{1,10}")) {
+    if (rxNormCui().isPresent() && !RXNORM_CUI.matcher(rxNormCui().get()).matches()) {
       throw InvalidInputException.invalid("rxNormCui", "must be 1 to 10 digits");
     }
     if (ndc().isPresent() && !isNdc(ndc().get())) {
@@ -67,7 +72,7 @@ public abstract class Drug {
   }
 
   private static boolean isNdc(String ndc) {
-    if (!ndc.matches("[0-9-]{10,13}")) {
+    if (!NDC_CHARACTERS.matcher(ndc).matches()) {
       return false;
     }
     int digits = ndc.replace("-", "").length();

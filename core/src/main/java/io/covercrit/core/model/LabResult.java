@@ -6,6 +6,7 @@ import io.covercrit.core.CovercritStyle;
 import io.covercrit.core.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /** One lab result: what was measured, the value with its unit, when, and the lab's range. */
@@ -14,6 +15,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLabResult.class)
 @JsonDeserialize(as = ImmutableLabResult.class)
 public abstract class LabResult {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern LOINC = Pattern.compile("[0-9]{1,7}-[0-9]");
+
   public abstract Analyte analyte();
 
   public abstract Quantity value();
@@ -38,7 +42,7 @@ public abstract class LabResult {
         throw InvalidInputException.invalid("referenceRange", "is not in a unit for " + analyte());
       }
     }
-    if (loinc().isPresent() && !loinc().get().matches("[0-9]{1,7}-[0-9]")) {
+    if (loinc().isPresent() && !LOINC.matcher(loinc().get()).matches()) {
       throw InvalidInputException.invalid("loinc", "must look like 1988-5");
     }
   }

@@ -6,6 +6,7 @@ import io.covercrit.core.CovercritStyle;
 import io.covercrit.core.InvalidInputException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /** Who prescribes, their specialties, and the specialists they consulted. */
@@ -14,6 +15,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePrescriber.class)
 @JsonDeserialize(as = ImmutablePrescriber.class)
 public abstract class Prescriber {
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern NPI = Pattern.compile("[0-9]{10}");
+
   public abstract Set<Specialty> specialties();
 
   /** Specialists consulted about this treatment ("in consultation with"). */
@@ -41,7 +45,7 @@ public abstract class Prescriber {
 
   /** NPI check digit: Luhn over the 9 digits prefixed with the card issuer code 80840. */
   static boolean isValidNpi(String npi) {
-    if (!npi.matches("[0-9]{10}")) {
+    if (!NPI.matcher(npi).matches()) {
       return false;
     }
     String digits = "80840" + npi.substring(0, 9);

@@ -20,8 +20,8 @@ import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
-import io.covercrit.core.eval.MatchedPathway;
 import io.covercrit.core.eval.NextStep;
+import io.covercrit.core.eval.NextStepPlanner;
 import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.PolicyDescriptor;
@@ -49,8 +49,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -268,7 +270,7 @@ public final class OpzeluraIp0369 {
             "Continuation: the medical necessity criteria are met AND there is documentation of beneficial response")
         .pathway(atopicDermatitis(adSteroidDays))
         .pathway(vitiligo())
-        .nextSteps(OpzeluraIp0369::nextSteps)
+        .nextSteps(nextStepPlanner())
         .note("Consecutive days are counted inclusive of the first and last day of use; a trial without an end date"
             + " counts through the as-of date. Receipt of sample product satisfies no criterion.");
     if (effectiveFrom == null) {
@@ -553,9 +555,9 @@ public final class OpzeluraIp0369 {
         return true;
       }
       // Tacrolimus is also an oral immunosuppressant: count it only in a topical form.
-      boolean tacrolimus = DrugNames.words(drug).contains("tacrolimus");
+      boolean tacrolimus = DrugNames.mentions(drug, "tacrolimus");
       boolean topical = drug.form().map(TOPICAL_FORMS::contains).orElse(false)
-          || DrugNames.words(drug).contains("ointment");
+          || DrugNames.mentions(drug, "ointment");
       return tacrolimus && topical;
     }
   }
@@ -764,7 +766,7 @@ public final class OpzeluraIp0369 {
     }
     // Without a form: "tacrolimus" in a dermatology request is the ointment (a TCI the policy
     // requires); "cyclosporine" is the oral drug.
-    return !DrugNames.words(drug).contains("tacrolimus") && !DrugNames.words(drug).contains("ointment");
+    return !DrugNames.mentions(drug, "tacrolimus") && !DrugNames.mentions(drug, "ointment");
   }
 
   private static Criterion notForAlopecia() {
@@ -835,9 +837,22 @@ public final class OpzeluraIp0369 {
 
   // ---------------------------------------------------------------- Next steps
 
-  private static List<NextStep> nextSteps(Outcome outcome, Optional<MatchedPathway> pathway, EvaluationContext ctx) {
+  /**
+   * The next steps depend on the outcome and the urgency only: they are built once per version
+   * and every determination shares the same immutable lists.
+   */
+  private static NextStepPlanner nextStepPlanner() {
+    Map<Outcome, List<NextStep>> standard = new EnumMap<>(Outcome.class);
+    Map<Outcome, List<NextStep>> expedited = new EnumMap<>(Outcome.class);
+    for (Outcome outcome : Outcome.values()) {
+      standard.put(outcome, List.copyOf(nextSteps(outcome, false)));
+      expedited.put(outcome, List.copyOf(nextSteps(outcome, true)));
+    }
+    return (outcome, pathway, ctx) -> (ctx.request().urgency() == Urgency.EXPEDITED ? expedited : standard).get(outcome);
+  }
+
+  private static List<NextStep> nextSteps(Outcome outcome, boolean expedited) {
     CignaDirectory directory = CignaDirectory.standard();
-    boolean expedited = ctx.request().urgency() == Urgency.EXPEDITED;
     List<NextStep> steps = new ArrayList<>();
     NextStep.Builder submit = NextStep.builder()
         .actor("prescriber or clinic staff")

@@ -72,13 +72,13 @@ final class ClockRule {
     this.rollsForward = b.rollsForward;
     this.calendarState = b.calendarState;
     this.citation = Objects.requireNonNull(b.citation, "citation");
-    this.sources = List.copyOf(b.sources);
+    this.sources = b.sources;
     this.confidence = Objects.requireNonNull(b.confidence, "confidence");
     this.basis = Objects.requireNonNull(b.basis, "basis");
     this.program = Objects.requireNonNull(b.program, "program");
-    this.contacts = List.copyOf(b.contacts);
+    this.contacts = b.contacts;
     this.condition = b.condition;
-    this.notes = List.copyOf(b.notes);
+    this.notes = b.notes;
     this.lastReviewed = b.lastReviewed;
     this.fulfilledBy = b.fulfilledBy;
     this.fulfilledLevel = b.fulfilledLevel;
@@ -109,13 +109,15 @@ final class ClockRule {
     private boolean rollsForward;
     private Jurisdiction calendarState;
     private String citation;
-    private final List<SourceRef> sources = new ArrayList<>();
+    // Immutable lists, replaced on each addition: most rules add once, and List.copyOf of an
+    // immutable list is that list, so a rule built per query copies nothing.
+    private List<SourceRef> sources = List.of();
     private Confidence confidence;
     private RuleBasis basis;
     private String program;
-    private final List<ContactPoint> contacts = new ArrayList<>();
+    private List<ContactPoint> contacts = List.of();
     private String condition;
-    private final List<String> notes = new ArrayList<>();
+    private List<String> notes = List.of();
     private LocalDate lastReviewed = FACTS_REVIEWED;
     private CaseEventType fulfilledBy;
     private Integer fulfilledLevel;
@@ -147,16 +149,16 @@ final class ClockRule {
 
     Builder cite(String value, SourceRef... refs) {
       this.citation = value;
-      this.sources.addAll(List.of(refs));
+      this.sources = plus(sources, List.of(refs));
       return this;
     }
 
     Builder confidence(Confidence value) { this.confidence = value; return this; }
     Builder basis(RuleBasis value) { this.basis = value; return this; }
     Builder program(String value) { this.program = value; return this; }
-    Builder contacts(List<ContactPoint> value) { this.contacts.addAll(value); return this; }
+    Builder contacts(List<ContactPoint> value) { this.contacts = plus(contacts, value); return this; }
     Builder condition(String value) { this.condition = value; return this; }
-    Builder note(String value) { this.notes.add(value); return this; }
+    Builder note(String value) { this.notes = plus(notes, List.of(value)); return this; }
     Builder lastReviewed(LocalDate value) { this.lastReviewed = value; return this; }
     Builder appliesFrom(LocalDate value) { this.appliesFrom = value; return this; }
     Builder fulfilledBy(CaseEventType value) { this.fulfilledBy = value; return this; }
@@ -164,6 +166,16 @@ final class ClockRule {
 
     ClockRule build() {
       return new ClockRule(this);
+    }
+
+    private static <T> List<T> plus(List<T> list, List<? extends T> more) {
+      if (list.isEmpty()) {
+        return List.copyOf(more);
+      }
+      List<T> all = new ArrayList<>(list.size() + more.size());
+      all.addAll(list);
+      all.addAll(more);
+      return List.copyOf(all);
     }
   }
 }

@@ -83,12 +83,11 @@ public final class TimelineEngine implements DeadlineCalculator {
     });
 
     Map<String, List<Deadline>> byStep = new LinkedHashMap<>();
-    Map<String, ClockRule> ruleById = new LinkedHashMap<>();
     List<PendingClock> pending = new ArrayList<>();
+    List<String> pendingRuleSteps = new ArrayList<>(); // the step of each pending clock's rule
     Set<String> pendingSteps = new LinkedHashSet<>();
     Set<String> met = new LinkedHashSet<>();
     for (ClockRule rule : rules) {
-      ruleById.put(rule.id, rule);
       if (events.fulfilled(rule)) {
         met.add(rule.step);
         continue;
@@ -101,6 +100,7 @@ public final class TimelineEngine implements DeadlineCalculator {
       if (started.waitingFor != null) {
         if (pendingSteps.add(rule.step)) {
           pending.add(pending(rule, started, facts));
+          pendingRuleSteps.add(rule.step);
         }
         continue;
       }
@@ -111,7 +111,7 @@ public final class TimelineEngine implements DeadlineCalculator {
     for (List<Deadline> candidates : byStep.values()) {
       deadlines.add(choose(candidates));
     }
-    deadlines.sort(Comparator.comparing(Deadline::expiresAt).thenComparing(Deadline::ruleId));
+    sortByExpiryThenRuleId(deadlines);
 
     if (!met.isEmpty()) {
       notes.add("Filings already made are left out: " + String.join(", ", met) + ".");
@@ -121,8 +121,9 @@ public final class TimelineEngine implements DeadlineCalculator {
     Stage nextPossible = events.finalInternalDenial().isPresent() && current.compareTo(Stage.EXTERNAL_REVIEW) < 0
         ? Stage.EXTERNAL_REVIEW : current;
     List<PendingClock> upcoming = new ArrayList<>();
-    for (PendingClock clock : pending) {
-      String step = ruleById.get(clock.ruleId()).step;
+    for (int i = 0; i < pending.size(); i++) {
+      PendingClock clock = pending.get(i);
+      String step = pendingRuleSteps.get(i);
       if (clock.stage().compareTo(nextPossible) >= 0 && !byStep.containsKey(step) && !met.contains(step)) {
         upcoming.add(clock);
       }
@@ -136,6 +137,35 @@ public final class TimelineEngine implements DeadlineCalculator {
         .currentStage(current).timeZone(zone)
         .deadlines(deadlines).pending(upcoming).notes(notes)
         .build();
+  }
+
+  /**
+   * Sorts by {@link Deadline#expiresAt()}, then rule id, as a stable sort would, computing each
+   * expiry once instead of on every comparison (each is a time-zone conversion).
+   */
+  private static void sortByExpiryThenRuleId(List<Deadline> deadlines) {
+    int n = deadlines.size();
+    Deadline[] sorted = deadlines.toArray(new Deadline[0]);
+    Instant[] expiry = new Instant[n];
+    for (int i = 0; i < n; i++) {
+      expiry[i] = sorted[i].expiresAt();
+    }
+    for (int i = 1; i < n; i++) { // insertion sort: stable, and timelines have a handful of deadlines
+      Deadline deadline = sorted[i];
+      Instant expires = expiry[i];
+      int j = i - 1;
+      while (j >= 0 && (expiry[j].compareTo(expires) > 0
+          || expiry[j].equals(expires) && sorted[j].ruleId().compareTo(deadline.ruleId()) > 0)) {
+        sorted[j + 1] = sorted[j];
+        expiry[j + 1] = expiry[j];
+        j--;
+      }
+      sorted[j + 1] = deadline;
+      expiry[j + 1] = expires;
+    }
+    for (int i = 0; i < n; i++) {
+      deadlines.set(i, sorted[i]);
+    }
   }
 
   // --- Starting a clock ----------------------------------------------------------------------
