@@ -74,6 +74,23 @@ public final class CovercritJson {
   private final ObjectWriter prettyWriter;
 
   private CovercritJson() {
+    this.mapper = mapperBuilder().addModule(FastPaths.module()).build();
+    this.treeReader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.requestReader = mapper.readerFor(CoverageRequest.class)
+        .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .withHandler(new SchemaVersionAtRoot());
+    this.writer = mapper.writer();
+    this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+  }
+
+  /**
+   * A Jackson mapper builder with the settings every covercrit JSON form shares: the read limits
+   * above, duplicate keys rejected, unknown fields rejected, no scalar coercion, ISO-8601 dates
+   * (strict: a date-time is not a date), decimals kept with their scale, absent optionals omitted.
+   * For modules that write their own documents (e.g. the jurisdictions timeline); callers add
+   * their own modules and settings before {@code build()}.
+   */
+  public static JsonMapper.Builder mapperBuilder() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(MAX_DOCUMENT_CHARS)
@@ -84,10 +101,9 @@ public final class CovercritJson {
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    this.mapper = JsonMapper.builder(factory)
+    return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
-        .addModule(FastPaths.module())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -103,14 +119,7 @@ public final class CovercritJson {
         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         // A date is a calendar date: "2026-11-24T23:30" is an error, not silently 2026-11-24.
-        .withConfigOverride(LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)))
-        .build();
-    this.treeReader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    this.requestReader = mapper.readerFor(CoverageRequest.class)
-        .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-        .withHandler(new SchemaVersionAtRoot());
-    this.writer = mapper.writer();
-    this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+        .withConfigOverride(LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)));
   }
 
   /** A reader and writer with the documented settings. */
