@@ -7,11 +7,12 @@ import static io.covercrit.cigna.internal.CignaDocuments.NSCLC_PATHOLOGY;
 import static io.covercrit.cigna.internal.CignaDocuments.ONCOLOGY_TREATMENT_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.STAGING_REPORTS;
 import static io.covercrit.cigna.internal.CignaDocuments.SURGICAL_PATHOLOGY;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
+import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
@@ -603,12 +604,7 @@ public final class AlecensaCnf494 {
     if (diagnoses.isEmpty()) {
       return Finding.missing("No diagnosis documented");
     }
-    Diagnosis dx = null;
-    for (Diagnosis d : diagnoses) {
-      if (d.code().isWithin(LUNG_CANCER) && (dx == null || usable(ctx.codes().status(d.code())))) {
-        dx = d;
-      }
-    }
+    Diagnosis dx = firstMatching(ctx, d -> d.code().isWithin(LUNG_CANCER));
     if (dx == null) {
       return Finding.notMet("No lung cancer (C34.-) among the diagnoses " + codes(diagnoses));
     }
@@ -656,22 +652,10 @@ public final class AlecensaCnf494 {
     return Finding.met(described + ", non-small cell" + (extent.extent == Extent.UNKNOWN ? "" : "; " + extent.detail));
   }
 
-  private static boolean usable(Icd10CodeSet.CodeStatus status) {
-    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
-  }
-
   private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
     return ctx.codes().find(dx.code())
         .map(entry -> dx.code() + " " + entry.description())
         .orElse(dx.code() + " (not listed in " + ctx.codes().name() + ")");
-  }
-
-  private static String codes(List<Diagnosis> diagnoses) {
-    List<String> codes = new ArrayList<>(diagnoses.size());
-    for (Diagnosis d : diagnoses) {
-      codes.add(d.code().value());
-    }
-    return codes.toString();
   }
 
   // ---------------------------------------------------------------- Shared clauses

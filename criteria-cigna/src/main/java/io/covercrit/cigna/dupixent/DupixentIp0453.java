@@ -27,11 +27,13 @@ import static io.covercrit.cigna.internal.CignaDocuments.SPIROMETRY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
+import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.Check;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -1358,12 +1360,7 @@ public final class DupixentIp0453 {
     if (diagnoses.isEmpty()) {
       return Finding.missing("No diagnosis documented");
     }
-    Diagnosis dx = null;
-    for (Diagnosis d : diagnoses) {
-      if (matches.test(d.code()) && (dx == null || usable(ctx.codes().status(d.code())))) {
-        dx = d;
-      }
-    }
+    Diagnosis dx = firstMatching(ctx, d -> matches.test(d.code()));
     if (dx == null) {
       for (Diagnosis d : diagnoses) {
         for (Icd10Code code : wantedCodes) {
@@ -1375,11 +1372,7 @@ public final class DupixentIp0453 {
           }
         }
       }
-      List<String> codes = new ArrayList<>();
-      for (Diagnosis d : diagnoses) {
-        codes.add(d.code().value());
-      }
-      return Finding.notMet("No " + wanted + " among the diagnoses " + codes);
+      return Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses));
     }
     switch (ctx.codes().status(dx.code())) {
       case NOT_BILLABLE:
@@ -1391,15 +1384,8 @@ public final class DupixentIp0453 {
             .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
                 "Correct the diagnosis code to a valid, billable ICD-10-CM code.");
       default:
-        Diagnosis found = dx;
-        return Finding.met(ctx.codes().find(dx.code())
-            .map(entry -> found.code() + " " + entry.description())
-            .orElse(dx.code() + " (recognised by its ICD-10-CM category; not listed in " + ctx.codes().name() + ")"));
+        return Finding.met(codeDescription(ctx, dx));
     }
-  }
-
-  private static boolean usable(Icd10CodeSet.CodeStatus status) {
-    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
   }
 
   private static Criterion ageAtLeastYears(String id, int years) {

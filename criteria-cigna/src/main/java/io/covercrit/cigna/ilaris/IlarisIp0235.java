@@ -13,8 +13,13 @@ import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMA
 import static io.covercrit.cigna.internal.CignaDocuments.PRESCRIBER_SPECIALTY;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
 import static io.covercrit.cigna.internal.CignaDocuments.URATE_LOWERING_THERAPY;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
+import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
+import static io.covercrit.cigna.internal.DiagnosisCoding.usable;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.codes.Icd10CodeSet;
@@ -1325,64 +1330,10 @@ public final class IlarisIp0235 {
    * the code set; empty when a usable code was found and the pathway may check the rest.
    */
   private static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
-    List<Diagnosis> diagnoses = ctx.request().diagnoses();
-    if (diagnoses.isEmpty()) {
-      return Optional.of(Finding.missing("No diagnosis documented"));
-    }
-    Diagnosis dx = null;
-    for (Diagnosis d : diagnoses) {
-      if (matches.test(d) && (dx == null || usable(ctx.codes().status(d.code())))) {
-        dx = d;
-      }
-    }
-    if (dx == null) {
-      return Optional.of(Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses)));
-    }
-    switch (ctx.codes().status(dx.code())) {
-      case NOT_BILLABLE:
-        return Optional.of(Finding.missing(dx.code() + " is a category, not a billable code")
-            .because("The diagnosis code " + dx.code() + " is not billable.",
-                "Submit the most specific billable ICD-10-CM code under " + dx.code() + "."));
-      case DOES_NOT_EXIST:
-        boolean guideCode = dx.code().isWithin(PERIODIC_FEVER_SYNDROMES);
-        return Optional.of(Finding.missing(dx.code() + " is not in " + ctx.codes().name())
-            .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
-                guideCode
-                    ? "M04.1 (periodic fever syndromes: FMF, TRAPS, HIDS/MKD) has no subcodes: submit M04.1 with the"
-                        + " syndrome documented; for Still's disease submit M08.2- (systemic JIA) or M06.1 (adult-onset)."
-                    : "Correct the diagnosis code to a valid, billable ICD-10-CM code."));
-      default:
-        return Optional.empty();
-    }
-  }
-
-  private static boolean usable(Icd10CodeSet.CodeStatus status) {
-    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
-  }
-
-  /** The best-coded diagnosis that matches; call only after {@link #diagnosisCoding} found one. */
-  private static Diagnosis firstMatching(EvaluationContext ctx, Predicate<Diagnosis> matches) {
-    Diagnosis found = null;
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (matches.test(d) && (found == null || usable(ctx.codes().status(d.code())))) {
-        found = d;
-      }
-    }
-    return found;
-  }
-
-  private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
-    return ctx.codes().find(dx.code())
-        .map(entry -> dx.code() + " " + entry.description())
-        .orElse(dx.code() + " (recognised by its ICD-10-CM category; not listed in " + ctx.codes().name() + ")");
-  }
-
-  private static String codes(List<Diagnosis> diagnoses) {
-    List<String> codes = new ArrayList<>(diagnoses.size());
-    for (Diagnosis d : diagnoses) {
-      codes.add(d.code().value());
-    }
-    return codes.toString();
+    return DiagnosisCoding.codingProblem(ctx, matches, wanted, dx -> dx.code().isWithin(PERIODIC_FEVER_SYNDROMES)
+        ? "M04.1 (periodic fever syndromes: FMF, TRAPS, HIDS/MKD) has no subcodes: submit M04.1 with the"
+            + " syndrome documented; for Still's disease submit M08.2- (systemic JIA) or M06.1 (adult-onset)."
+        : DiagnosisCoding.CORRECT_INVALID_CODE);
   }
 
   private static boolean isHeredofamilialAmyloidosis(Diagnosis d) {

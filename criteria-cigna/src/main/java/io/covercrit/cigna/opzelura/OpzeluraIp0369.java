@@ -10,11 +10,14 @@ import static io.covercrit.cigna.internal.CignaDocuments.PRESCRIBER_SPECIALTY;
 import static io.covercrit.cigna.internal.CignaDocuments.RESPONSE_DOCUMENTATION;
 import static io.covercrit.cigna.internal.CignaDocuments.SEVERITY_AND_TYPE_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
+import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
@@ -374,60 +377,7 @@ public final class OpzeluraIp0369 {
    * the code set; empty when a usable code was found and the pathway may check the rest.
    */
   private static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
-    List<Diagnosis> diagnoses = ctx.request().diagnoses();
-    if (diagnoses.isEmpty()) {
-      return Optional.of(Finding.missing("No diagnosis documented"));
-    }
-    Diagnosis dx = null;
-    for (Diagnosis d : diagnoses) {
-      if (matches.test(d) && (dx == null || usable(ctx.codes().status(d.code())))) {
-        dx = d;
-      }
-    }
-    if (dx == null) {
-      return Optional.of(Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses)));
-    }
-    switch (ctx.codes().status(dx.code())) {
-      case NOT_BILLABLE:
-        return Optional.of(Finding.missing(dx.code() + " is a category, not a billable code")
-            .because("The diagnosis code " + dx.code() + " is not billable.",
-                "Submit the most specific billable ICD-10-CM code under " + dx.code() + "."));
-      case DOES_NOT_EXIST:
-        return Optional.of(Finding.missing(dx.code() + " is not in " + ctx.codes().name())
-            .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
-                "Correct the diagnosis code to a valid, billable ICD-10-CM code."));
-      default:
-        return Optional.empty();
-    }
-  }
-
-  private static boolean usable(Icd10CodeSet.CodeStatus status) {
-    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
-  }
-
-  /** The best-coded diagnosis that matches; call only after {@link #diagnosisCoding} found one. */
-  private static Diagnosis firstMatching(EvaluationContext ctx, Predicate<Diagnosis> matches) {
-    Diagnosis found = null;
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (matches.test(d) && (found == null || usable(ctx.codes().status(d.code())))) {
-        found = d;
-      }
-    }
-    return found;
-  }
-
-  private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
-    return ctx.codes().find(dx.code())
-        .map(entry -> dx.code() + " " + entry.description())
-        .orElse(dx.code() + " (recognised by its ICD-10-CM category; not listed in " + ctx.codes().name() + ")");
-  }
-
-  private static String codes(List<Diagnosis> diagnoses) {
-    List<String> codes = new ArrayList<>(diagnoses.size());
-    for (Diagnosis d : diagnoses) {
-      codes.add(d.code().value());
-    }
-    return codes.toString();
+    return DiagnosisCoding.codingProblem(ctx, matches, wanted, dx -> DiagnosisCoding.CORRECT_INVALID_CODE);
   }
 
   private static Criterion ageAtLeast12(String id) {
