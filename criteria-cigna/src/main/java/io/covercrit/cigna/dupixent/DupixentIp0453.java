@@ -33,6 +33,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Check;
 import io.covercrit.core.eval.CoveragePolicy;
@@ -63,7 +64,6 @@ import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.LabResult;
 import io.covercrit.core.model.Prescriber;
-import io.covercrit.core.model.ResponseAssessment;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
@@ -2016,22 +2016,7 @@ public final class DupixentIp0453 {
             "Document the improvement since starting Dupixent (" + examples + "), compared with baseline, with dates.")
         .whenMissing("The response to Dupixent is not documented.",
             "Attach dated notes comparing the disease now with baseline (" + examples + ").")
-        .by(ctx -> {
-          Optional<ResponseAssessment> response = ctx.request().response();
-          if (response.isEmpty()) {
-            return Finding.missing("No response assessment documented");
-          }
-          Set<ResponseMarker> improvements = response.get().improvements();
-          if (improvements.isEmpty()) {
-            return Finding.notMet("Assessment documents no improvement");
-          }
-          for (ResponseMarker marker : improvements) {
-            if (accepted.contains(marker)) {
-              return Finding.met("Improvement documented: " + improvements);
-            }
-          }
-          return Finding.notMet("Documented improvements " + improvements + " are not among those the policy lists");
-        });
+        .by(ctx -> ResponseClauses.documentedResponse(ctx, accepted, "are not among those the policy lists"));
   }
 
   // ---------------------------------------------------------------- next steps

@@ -21,6 +21,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.usable;
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.CoveragePolicy;
@@ -50,7 +51,6 @@ import io.covercrit.core.model.Prescriber;
 import io.covercrit.core.model.Quantity;
 import io.covercrit.core.model.ReferenceRange;
 import io.covercrit.core.model.RequestType;
-import io.covercrit.core.model.ResponseAssessment;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TherapyTrial;
@@ -786,9 +786,9 @@ public final class IlarisIp0235 {
             case INTOLERANT:
               return Finding.notMet(t.drug().name() + ": " + t.outcome().name().toLowerCase());
             default:
-              Optional<Finding> documented = responseFinding(ctx);
-              if (documented.isPresent() && documented.get().status() == Status.MET) {
-                return documented.get();
+              Finding documented = responseFinding(ctx);
+              if (documented.status() == Status.MET) {
+                return documented;
               }
               return Finding.missing(t.drug().name() + ": response not documented");
           }
@@ -1303,24 +1303,11 @@ public final class IlarisIp0235 {
                 + " joint pain), with dates.")
         .whenMissing("The response to Ilaris is not documented.",
             "Attach dated notes comparing disease activity now with baseline.")
-        .by(ctx -> responseFinding(ctx).orElseGet(() -> Finding.missing("No response assessment documented")));
+        .by(IlarisIp0235::responseFinding);
   }
 
-  private static Optional<Finding> responseFinding(EvaluationContext ctx) {
-    Optional<ResponseAssessment> response = ctx.request().response();
-    if (response.isEmpty()) {
-      return Optional.empty();
-    }
-    Set<ResponseMarker> improvements = response.get().improvements();
-    if (improvements.isEmpty()) {
-      return Optional.of(Finding.notMet("Assessment documents no improvement"));
-    }
-    for (ResponseMarker marker : improvements) {
-      if (RESPONSE_MARKERS.contains(marker)) {
-        return Optional.of(Finding.met("Improvement documented: " + improvements));
-      }
-    }
-    return Optional.of(Finding.notMet("Documented improvements " + improvements + " are not measures of these conditions"));
+  private static Finding responseFinding(EvaluationContext ctx) {
+    return ResponseClauses.documentedResponse(ctx, RESPONSE_MARKERS, "are not measures of these conditions");
   }
 
   // ---------------------------------------------------------------- Shared clauses

@@ -17,6 +17,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -40,7 +41,6 @@ import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Prescriber;
-import io.covercrit.core.model.ResponseAssessment;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
@@ -612,22 +612,7 @@ public final class OpzeluraIp0369 {
             "Document the improvement since starting Opzelura (" + examples + "), with dates.")
         .whenMissing("The response to Opzelura is not documented.",
             "Attach dated notes comparing the disease now with baseline (" + examples + ").")
-        .by(ctx -> {
-          Optional<ResponseAssessment> response = ctx.request().response();
-          if (response.isEmpty()) {
-            return Finding.missing("No response assessment documented");
-          }
-          Set<ResponseMarker> improvements = response.get().improvements();
-          if (improvements.isEmpty()) {
-            return Finding.notMet("Assessment documents no improvement");
-          }
-          for (ResponseMarker marker : improvements) {
-            if (accepted.contains(marker)) {
-              return Finding.met("Improvement documented: " + improvements);
-            }
-          }
-          return Finding.notMet("Documented improvements " + improvements + " are not measures of this condition");
-        });
+        .by(ctx -> ResponseClauses.documentedResponse(ctx, accepted, "are not measures of this condition"));
   }
 
   // ---------------------------------------------------------------- Conditions Not Covered
