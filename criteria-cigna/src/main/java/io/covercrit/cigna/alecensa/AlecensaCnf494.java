@@ -11,6 +11,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
 import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
@@ -802,9 +803,8 @@ public final class AlecensaCnf494 {
         .addTiming(directory.timing(expedited ? "pa-expedited" : "pa-standard"));
     switch (outcome) {
       case MEETS_CRITERIA:
-        steps.add(submit.action((expedited ? "Submit the prior authorization request marked expedited (urgent)"
-                : "Submit the prior authorization request")
-                + " with the ALK test report, the pathology and staging reports and the other documents in the checklist")
+        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
+                "with the ALK test report, the pathology and staging reports and the other documents in the checklist"))
             .build());
         steps.add(NextStep.builder()
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy; Accredo verifies benefits and calls the"
@@ -824,26 +824,16 @@ public final class AlecensaCnf494 {
             .build());
         break;
       case NEEDS_DOCUMENTATION:
-        steps.add(NextStep.builder()
-            .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
-            .actor("oncologist or clinic staff")
-            .build());
+        steps.add(CignaNextSteps.gatherDocuments("oncologist or clinic staff"));
         steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
         break;
       default:
-        steps.add(NextStep.builder()
-            .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
-                + " would be denied")
-            .actor("oncologist")
-            .build());
-        steps.add(NextStep.builder()
-            .action("If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
+        steps.add(CignaNextSteps.resolveNotMet("oncologist"));
+        steps.add(CignaNextSteps.appeal(directory,
+            "If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
                 + " medical necessity citing the FDA label and NCCN, and the ALK, pathology and staging reports; external"
-                + " review follows a final internal denial")
-            .actor("patient or oncologist")
-            .addContacts(directory.contact("member-services"), directory.contact("pa-status-line"))
-            .addTiming(directory.timing("internal-appeal-window"))
-            .build());
+                + " review follows a final internal denial",
+            "patient or oncologist", "member-services", "pa-status-line"));
     }
     if (california) {
       steps.add(NextStep.builder()

@@ -19,6 +19,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 import static io.covercrit.cigna.internal.DiagnosisCoding.usable;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.cigna.internal.ResponseClauses;
@@ -1623,9 +1624,8 @@ public final class IlarisIp0235 {
         .addTiming(directory.timing("pa-status-checks"));
     switch (outcome) {
       case MEETS_CRITERIA:
-        steps.add(submit.action((expedited ? "Submit the prior authorization request marked expedited (urgent)"
-                : "Submit the prior authorization request")
-                + " with a letter of medical necessity citing IP0235 and the documents in the checklist attached")
+        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
+                "with a letter of medical necessity citing IP0235 and the documents in the checklist attached"))
             .build());
         steps.add(NextStep.builder()
             .action("Send the prescription to Accredo (or the plan's Express Scripts specialty pharmacy) and schedule the"
@@ -1650,11 +1650,7 @@ public final class IlarisIp0235 {
         steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
         break;
       case DOES_NOT_MEET_CRITERIA:
-        steps.add(NextStep.builder()
-            .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
-                + " would be denied")
-            .actor("prescriber")
-            .build());
+        steps.add(CignaNextSteps.resolveNotMet("prescriber"));
         steps.add(appeal(directory));
         break;
       default:
@@ -1669,12 +1665,9 @@ public final class IlarisIp0235 {
   }
 
   private static NextStep appeal(CignaDirectory directory) {
-    return NextStep.builder()
-        .action("If Cigna denies the request: file an internal appeal with the denial letter, a letter of medical necessity,"
-            + " specialist notes and the labs; external review follows a final internal denial")
-        .actor("patient or prescriber")
-        .addContacts(directory.contact("member-services"), directory.contact("provider-line"))
-        .addTiming(directory.timing("internal-appeal-window"))
-        .build();
+    return CignaNextSteps.appeal(directory,
+        "If Cigna denies the request: file an internal appeal with the denial letter, a letter of medical necessity,"
+            + " specialist notes and the labs; external review follows a final internal denial",
+        "patient or prescriber", "member-services", "provider-line");
   }
 }

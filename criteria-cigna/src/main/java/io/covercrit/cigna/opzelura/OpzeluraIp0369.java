@@ -15,6 +15,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
 import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.cigna.internal.ResponseClauses;
@@ -795,9 +796,8 @@ public final class OpzeluraIp0369 {
         .addTiming(directory.timing(expedited ? "pa-expedited" : "pa-standard"));
     switch (outcome) {
       case MEETS_CRITERIA:
-        steps.add(submit.action((expedited ? "Submit the prior authorization request marked expedited (urgent)"
-                : "Submit the prior authorization request")
-                + " with the documents in the checklist attached")
+        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
+                "with the documents in the checklist attached"))
             .build());
         steps.add(NextStep.builder()
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery")
@@ -812,18 +812,11 @@ public final class OpzeluraIp0369 {
             .build());
         break;
       case NEEDS_DOCUMENTATION:
-        steps.add(NextStep.builder()
-            .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
-            .actor("prescriber or clinic staff")
-            .build());
+        steps.add(CignaNextSteps.gatherDocuments("prescriber or clinic staff"));
         steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
         break;
       case DOES_NOT_MEET_CRITERIA:
-        steps.add(NextStep.builder()
-            .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
-                + " would be denied")
-            .actor("prescriber")
-            .build());
+        steps.add(CignaNextSteps.resolveNotMet("prescriber"));
         steps.add(appeal(directory));
         break;
       default:
@@ -838,12 +831,7 @@ public final class OpzeluraIp0369 {
   }
 
   private static NextStep appeal(CignaDirectory directory) {
-    return NextStep.builder()
-        .action("If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
-            + " medical necessity and updated notes; external review follows a final internal denial")
-        .actor("patient or prescriber")
-        .addContacts(directory.contact("member-services"), directory.contact("pa-status-line"), directory.contact("provider-line"))
-        .addTiming(directory.timing("internal-appeal-window"))
-        .build();
+    return CignaNextSteps.appeal(directory, CignaNextSteps.FIRST_LEVEL_APPEAL, "patient or prescriber",
+        "member-services", "pa-status-line", "provider-line");
   }
 }
