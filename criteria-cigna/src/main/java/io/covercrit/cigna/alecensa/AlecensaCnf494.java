@@ -1,7 +1,6 @@
 package io.covercrit.cigna.alecensa;
 
 import static io.covercrit.cigna.internal.CignaDocuments.ALK_TEST_REPORT;
-import static io.covercrit.cigna.internal.CignaDocuments.BIRTH_DATE_VERIFICATION;
 import static io.covercrit.cigna.internal.CignaDocuments.DISEASE_STATUS_ON_THERAPY;
 import static io.covercrit.cigna.internal.CignaDocuments.NSCLC_PATHOLOGY;
 import static io.covercrit.cigna.internal.CignaDocuments.ONCOLOGY_TREATMENT_HISTORY;
@@ -13,6 +12,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.EligibilityClauses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -662,22 +662,8 @@ public final class AlecensaCnf494 {
   // ---------------------------------------------------------------- Shared clauses
 
   private static Criterion ageAtLeast18(String id) {
-    return Criterion.check(id, "Age 18 years or older")
-        .documents(BIRTH_DATE_VERIFICATION)
-        .whenNotMet("The patient is younger than 18 years.",
-            "The criteria found cover adults only; a request for a younger patient needs a medical necessity exception.")
-        .whenMissing("The patient's age is not documented.", "Attach birth date verification.")
-        .by(ctx -> {
-          OptionalInt age = ctx.request().patient().ageOn(ctx.asOf());
-          if (age.isEmpty()) {
-            return ctx.request().patient().birthDate().isPresent()
-                ? Finding.missing("Birth date is after the as-of date").because(
-                    "The documented birth date is after the evaluation date.", "Verify and correct the birth date.")
-                : Finding.missing("Birth date not documented");
-          }
-          String detail = "Age " + age.getAsInt() + " on " + ctx.asOf() + " (18 or older required)";
-          return age.getAsInt() >= MINIMUM_AGE ? Finding.met(detail) : Finding.notMet(detail);
-        });
+    return EligibilityClauses.ageAtLeast(id, MINIMUM_AGE,
+        "The criteria found cover adults only; a request for a younger patient needs a medical necessity exception.");
   }
 
   /** Results of a biomarker named ALK as a word: "ALK", "ALK rearrangement", "EML4-ALK", not "ALKBH". */

@@ -34,6 +34,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.EligibilityClauses;
 import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Check;
@@ -64,7 +65,6 @@ import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.LabResult;
-import io.covercrit.core.model.Prescriber;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
@@ -1442,15 +1442,7 @@ public final class DupixentIp0453 {
             "Have " + whom + " prescribe, or document the consultation with " + whom + ".")
         .whenMissing("The prescriber's specialty is not documented.",
             "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> {
-          Optional<Prescriber> prescriber = ctx.request().prescriber();
-          if (prescriber.isEmpty() || prescriber.get().specialties().isEmpty() && prescriber.get().consultedSpecialties().isEmpty()) {
-            return Finding.missing("Prescriber specialty not documented");
-          }
-          Prescriber p = prescriber.get();
-          String detail = "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
-          return p.isOrConsulted(accepted) ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
   }
 
   // ---------------------------------------------------------------- shared clauses: eosinophils

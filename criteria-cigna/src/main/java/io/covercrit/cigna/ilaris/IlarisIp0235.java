@@ -1,6 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.internal.CignaDocuments.BIRTH_DATE_VERIFICATION;
 import static io.covercrit.cigna.internal.CignaDocuments.COLCHICINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.CRP_RESULT;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
@@ -22,6 +21,7 @@ import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.EligibilityClauses;
 import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.codes.Icd10CodeSet;
@@ -48,7 +48,6 @@ import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.LabResult;
-import io.covercrit.core.model.Prescriber;
 import io.covercrit.core.model.Quantity;
 import io.covercrit.core.model.ReferenceRange;
 import io.covercrit.core.model.RequestType;
@@ -68,7 +67,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -1334,22 +1332,8 @@ public final class IlarisIp0235 {
   }
 
   private static Criterion ageAtLeast(String id, int minimum) {
-    return Criterion.check(id, "Age " + minimum + " years or older")
-        .documents(BIRTH_DATE_VERIFICATION)
-        .whenNotMet("The patient is younger than " + minimum + " years.",
-            "Coverage for this indication starts at age " + minimum + "; re-request once the patient turns " + minimum + ".")
-        .whenMissing("The patient's age is not documented.", "Attach birth date verification.")
-        .by(ctx -> {
-          OptionalInt age = ctx.request().patient().ageOn(ctx.asOf());
-          if (age.isEmpty()) {
-            return ctx.request().patient().birthDate().isPresent()
-                ? Finding.missing("Birth date is after the as-of date").because(
-                    "The documented birth date is after the evaluation date.", "Verify and correct the birth date.")
-                : Finding.missing("Birth date not documented");
-          }
-          String detail = "Age " + age.getAsInt() + " on " + ctx.asOf() + " (" + minimum + " or older required)";
-          return age.getAsInt() >= minimum ? Finding.met(detail) : Finding.notMet(detail);
-        });
+    return EligibilityClauses.ageAtLeast(id, minimum,
+        "Coverage for this indication starts at age " + minimum + "; re-request once the patient turns " + minimum + ".");
   }
 
   private static Criterion prescribedBy(String id, Set<Specialty> accepted, String whom) {
@@ -1359,15 +1343,7 @@ public final class IlarisIp0235 {
             "Have " + whom + " prescribe, or document the consultation with one.")
         .whenMissing("The prescriber's specialty is not documented.",
             "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> {
-          Optional<Prescriber> prescriber = ctx.request().prescriber();
-          if (prescriber.isEmpty() || prescriber.get().specialties().isEmpty() && prescriber.get().consultedSpecialties().isEmpty()) {
-            return Finding.missing("Prescriber specialty not documented");
-          }
-          Prescriber p = prescriber.get();
-          String detail = "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
-          return p.isOrConsulted(accepted) ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.covercrit.cigna.opzelura;
 
 import static io.covercrit.cigna.internal.CignaDocuments.AFFECTED_SITES;
-import static io.covercrit.cigna.internal.CignaDocuments.BIRTH_DATE_VERIFICATION;
 import static io.covercrit.cigna.internal.CignaDocuments.BSA_ASSESSMENT;
 import static io.covercrit.cigna.internal.CignaDocuments.CALCINEURIN_INHIBITOR_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
@@ -18,6 +17,7 @@ import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.EligibilityClauses;
 import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
@@ -41,7 +41,6 @@ import io.covercrit.core.model.DiseaseSeverity;
 import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
-import io.covercrit.core.model.Prescriber;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
@@ -58,7 +57,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -382,22 +380,8 @@ public final class OpzeluraIp0369 {
   }
 
   private static Criterion ageAtLeast12(String id) {
-    return Criterion.check(id, "Age 12 years or older")
-        .documents(BIRTH_DATE_VERIFICATION)
-        .whenNotMet("The patient is younger than 12 years.",
-            "Coverage under IP0369 starts at age 12; re-request once the patient turns 12.")
-        .whenMissing("The patient's age is not documented.", "Attach birth date verification.")
-        .by(ctx -> {
-          OptionalInt age = ctx.request().patient().ageOn(ctx.asOf());
-          if (age.isEmpty()) {
-            return ctx.request().patient().birthDate().isPresent()
-                ? Finding.missing("Birth date is after the as-of date").because(
-                    "The documented birth date is after the evaluation date.", "Verify and correct the birth date.")
-                : Finding.missing("Birth date not documented");
-          }
-          String detail = "Age " + age.getAsInt() + " on " + ctx.asOf() + " (12 or older required)";
-          return age.getAsInt() >= MINIMUM_AGE ? Finding.met(detail) : Finding.notMet(detail);
-        });
+    return EligibilityClauses.ageAtLeast(id, MINIMUM_AGE,
+        "Coverage under IP0369 starts at age 12; re-request once the patient turns 12.");
   }
 
   private static Criterion bodySurfaceAreaAtMost(String id, BigDecimal limit, String disease) {
@@ -595,15 +579,7 @@ public final class OpzeluraIp0369 {
             "Have " + whom + " prescribe, or document the consultation with " + whom + ".")
         .whenMissing("The prescriber's specialty is not documented.",
             "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> {
-          Optional<Prescriber> prescriber = ctx.request().prescriber();
-          if (prescriber.isEmpty() || prescriber.get().specialties().isEmpty() && prescriber.get().consultedSpecialties().isEmpty()) {
-            return Finding.missing("Prescriber specialty not documented");
-          }
-          Prescriber p = prescriber.get();
-          String detail = "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
-          return p.isOrConsulted(accepted) ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
   }
 
   private static Criterion beneficialResponse(String id, Set<ResponseMarker> accepted, String examples) {
