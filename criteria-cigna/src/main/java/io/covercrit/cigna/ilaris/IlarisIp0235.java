@@ -19,6 +19,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.usable;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
+import io.covercrit.cigna.internal.ConcurrentUse;
 import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.cigna.internal.EligibilityClauses;
@@ -1461,30 +1462,7 @@ public final class IlarisIp0235 {
             "If the other biologic or targeted synthetic DMARD has been stopped, document its stop date and resubmit.")
         .whenMissing("It is not documented whether a biologic or targeted synthetic DMARD from a prior trial has been stopped.",
             "Document the stop date of every biologic or targeted synthetic DMARD in the medication history.")
-        .by(ctx -> {
-          for (Drug drug : ctx.request().concurrentMedications()) {
-            if (isBiologicOrTargetedSynthetic(drug)) {
-              return Finding.notMet("Concurrent medication " + drug.name());
-            }
-          }
-          List<String> unclear = new ArrayList<>();
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            if (!isBiologicOrTargetedSynthetic(trial.drug()) || trial.outcome() == TrialOutcome.CONTRAINDICATED) {
-              continue;
-            }
-            boolean endsAfterAsOf = trial.end().isPresent() && trial.end().get().isAfter(ctx.asOf());
-            if (trial.outcome() == TrialOutcome.ONGOING || endsAfterAsOf) {
-              return Finding.notMet(trial.drug().name() + " still in use on " + ctx.asOf());
-            }
-            if (trial.end().isEmpty()) {
-              unclear.add(trial.drug().name() + " has no stop date");
-            }
-          }
-          if (!unclear.isEmpty()) {
-            return Finding.missing(String.join("; ", unclear));
-          }
-          return Finding.met("None documented");
-        });
+        .by(ctx -> ConcurrentUse.finding(ctx, IlarisIp0235::isBiologicOrTargetedSynthetic));
   }
 
   private static boolean isRheumatoidArthritis(Diagnosis d) {

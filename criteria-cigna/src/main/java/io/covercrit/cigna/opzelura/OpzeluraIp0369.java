@@ -15,6 +15,7 @@ import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
+import io.covercrit.cigna.internal.ConcurrentUse;
 import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
 import io.covercrit.cigna.internal.EligibilityClauses;
@@ -619,28 +620,7 @@ public final class OpzeluraIp0369 {
   }
 
   private static Finding concurrentUse(EvaluationContext ctx, Predicate<Drug> excluded) {
-    for (Drug drug : ctx.request().concurrentMedications()) {
-      if (excluded.test(drug)) {
-        return Finding.notMet("Concurrent medication " + drug.name());
-      }
-    }
-    List<String> unclear = new ArrayList<>();
-    for (TherapyTrial trial : ctx.request().therapyTrials()) {
-      if (!excluded.test(trial.drug()) || trial.outcome() == TrialOutcome.CONTRAINDICATED) {
-        continue;
-      }
-      boolean endsAfterAsOf = trial.end().isPresent() && trial.end().get().isAfter(ctx.asOf());
-      if (trial.outcome() == TrialOutcome.ONGOING || endsAfterAsOf) {
-        return Finding.notMet(trial.drug().name() + " still in use on " + ctx.asOf());
-      }
-      if (trial.end().isEmpty()) {
-        unclear.add(trial.drug().name() + " has no stop date");
-      }
-    }
-    if (!unclear.isEmpty()) {
-      return Finding.missing(String.join("; ", unclear));
-    }
-    return Finding.met("None documented");
+    return ConcurrentUse.finding(ctx, excluded);
   }
 
   private static boolean isOpzeluraItself(Drug drug) {
