@@ -1,17 +1,19 @@
 package io.covercrit.cigna.alecensa;
 
 import static io.covercrit.cigna.internal.CignaDocuments.ALK_TEST_REPORT;
-import static io.covercrit.cigna.internal.CignaDocuments.BIRTH_DATE_VERIFICATION;
 import static io.covercrit.cigna.internal.CignaDocuments.DISEASE_STATUS_ON_THERAPY;
 import static io.covercrit.cigna.internal.CignaDocuments.NSCLC_PATHOLOGY;
 import static io.covercrit.cigna.internal.CignaDocuments.ONCOLOGY_TREATMENT_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.STAGING_REPORTS;
 import static io.covercrit.cigna.internal.CignaDocuments.SURGICAL_PATHOLOGY;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
+import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.EligibilityClauses;
 import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
@@ -603,12 +605,7 @@ public final class AlecensaCnf494 {
     if (diagnoses.isEmpty()) {
       return Finding.missing("No diagnosis documented");
     }
-    Diagnosis dx = null;
-    for (Diagnosis d : diagnoses) {
-      if (d.code().isWithin(LUNG_CANCER) && (dx == null || usable(ctx.codes().status(d.code())))) {
-        dx = d;
-      }
-    }
+    Diagnosis dx = firstMatching(ctx, d -> d.code().isWithin(LUNG_CANCER));
     if (dx == null) {
       return Finding.notMet("No lung cancer (C34.-) among the diagnoses " + codes(diagnoses));
     }
@@ -656,43 +653,17 @@ public final class AlecensaCnf494 {
     return Finding.met(described + ", non-small cell" + (extent.extent == Extent.UNKNOWN ? "" : "; " + extent.detail));
   }
 
-  private static boolean usable(Icd10CodeSet.CodeStatus status) {
-    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
-  }
-
   private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
     return ctx.codes().find(dx.code())
         .map(entry -> dx.code() + " " + entry.description())
         .orElse(dx.code() + " (not listed in " + ctx.codes().name() + ")");
   }
 
-  private static String codes(List<Diagnosis> diagnoses) {
-    List<String> codes = new ArrayList<>(diagnoses.size());
-    for (Diagnosis d : diagnoses) {
-      codes.add(d.code().value());
-    }
-    return codes.toString();
-  }
-
   // ---------------------------------------------------------------- Shared clauses
 
   private static Criterion ageAtLeast18(String id) {
-    return Criterion.check(id, "Age 18 years or older")
-        .documents(BIRTH_DATE_VERIFICATION)
-        .whenNotMet("The patient is younger than 18 years.",
-            "The criteria found cover adults only; a request for a younger patient needs a medical necessity exception.")
-        .whenMissing("The patient's age is not documented.", "Attach birth date verification.")
-        .by(ctx -> {
-          OptionalInt age = ctx.request().patient().ageOn(ctx.asOf());
-          if (age.isEmpty()) {
-            return ctx.request().patient().birthDate().isPresent()
-                ? Finding.missing("Birth date is after the as-of date").because(
-                    "The documented birth date is after the evaluation date.", "Verify and correct the birth date.")
-                : Finding.missing("Birth date not documented");
-          }
-          String detail = "Age " + age.getAsInt() + " on " + ctx.asOf() + " (18 or older required)";
-          return age.getAsInt() >= MINIMUM_AGE ? Finding.met(detail) : Finding.notMet(detail);
-        });
+    return EligibilityClauses.ageAtLeast(id, MINIMUM_AGE,
+        "The criteria found cover adults only; a request for a younger patient needs a medical necessity exception.");
   }
 
   /** Results of a biomarker named ALK as a word: "ALK", "ALK rearrangement", "EML4-ALK", not "ALKBH". */
@@ -818,9 +789,8 @@ public final class AlecensaCnf494 {
         .addTiming(directory.timing(expedited ? "pa-expedited" : "pa-standard"));
     switch (outcome) {
       case MEETS_CRITERIA:
-        steps.add(submit.action((expedited ? "Submit the prior authorization request marked expedited (urgent)"
-                : "Submit the prior authorization request")
-                + " with the ALK test report, the pathology and staging reports and the other documents in the checklist")
+        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
+                "with the ALK test report, the pathology and staging reports and the other documents in the checklist"))
             .build());
         steps.add(NextStep.builder()
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy; Accredo verifies benefits and calls the"
@@ -840,26 +810,16 @@ public final class AlecensaCnf494 {
             .build());
         break;
       case NEEDS_DOCUMENTATION:
-        steps.add(NextStep.builder()
-            .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
-            .actor("oncologist or clinic staff")
-            .build());
+        steps.add(CignaNextSteps.gatherDocuments("oncologist or clinic staff"));
         steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
         break;
       default:
-        steps.add(NextStep.builder()
-            .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
-                + " would be denied")
-            .actor("oncologist")
-            .build());
-        steps.add(NextStep.builder()
-            .action("If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
+        steps.add(CignaNextSteps.resolveNotMet("oncologist"));
+        steps.add(CignaNextSteps.appeal(directory,
+            "If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
                 + " medical necessity citing the FDA label and NCCN, and the ALK, pathology and staging reports; external"
-                + " review follows a final internal denial")
-            .actor("patient or oncologist")
-            .addContacts(directory.contact("member-services"), directory.contact("pa-status-line"))
-            .addTiming(directory.timing("internal-appeal-window"))
-            .build());
+                + " review follows a final internal denial",
+            "patient or oncologist", "member-services", "pa-status-line"));
     }
     if (california) {
       steps.add(NextStep.builder()

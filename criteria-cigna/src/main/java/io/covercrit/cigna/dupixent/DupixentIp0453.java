@@ -27,11 +27,16 @@ import static io.covercrit.cigna.internal.CignaDocuments.SPIROMETRY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
+import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.EligibilityClauses;
+import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.Check;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -60,8 +65,6 @@ import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.LabResult;
-import io.covercrit.core.model.Prescriber;
-import io.covercrit.core.model.ResponseAssessment;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
@@ -1358,12 +1361,7 @@ public final class DupixentIp0453 {
     if (diagnoses.isEmpty()) {
       return Finding.missing("No diagnosis documented");
     }
-    Diagnosis dx = null;
-    for (Diagnosis d : diagnoses) {
-      if (matches.test(d.code()) && (dx == null || usable(ctx.codes().status(d.code())))) {
-        dx = d;
-      }
-    }
+    Diagnosis dx = firstMatching(ctx, d -> matches.test(d.code()));
     if (dx == null) {
       for (Diagnosis d : diagnoses) {
         for (Icd10Code code : wantedCodes) {
@@ -1375,11 +1373,7 @@ public final class DupixentIp0453 {
           }
         }
       }
-      List<String> codes = new ArrayList<>();
-      for (Diagnosis d : diagnoses) {
-        codes.add(d.code().value());
-      }
-      return Finding.notMet("No " + wanted + " among the diagnoses " + codes);
+      return Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses));
     }
     switch (ctx.codes().status(dx.code())) {
       case NOT_BILLABLE:
@@ -1391,15 +1385,8 @@ public final class DupixentIp0453 {
             .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
                 "Correct the diagnosis code to a valid, billable ICD-10-CM code.");
       default:
-        Diagnosis found = dx;
-        return Finding.met(ctx.codes().find(dx.code())
-            .map(entry -> found.code() + " " + entry.description())
-            .orElse(dx.code() + " (recognised by its ICD-10-CM category; not listed in " + ctx.codes().name() + ")"));
+        return Finding.met(codeDescription(ctx, dx));
     }
-  }
-
-  private static boolean usable(Icd10CodeSet.CodeStatus status) {
-    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
   }
 
   private static Criterion ageAtLeastYears(String id, int years) {
@@ -1455,15 +1442,7 @@ public final class DupixentIp0453 {
             "Have " + whom + " prescribe, or document the consultation with " + whom + ".")
         .whenMissing("The prescriber's specialty is not documented.",
             "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> {
-          Optional<Prescriber> prescriber = ctx.request().prescriber();
-          if (prescriber.isEmpty() || prescriber.get().specialties().isEmpty() && prescriber.get().consultedSpecialties().isEmpty()) {
-            return Finding.missing("Prescriber specialty not documented");
-          }
-          Prescriber p = prescriber.get();
-          String detail = "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
-          return p.isOrConsulted(accepted) ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
   }
 
   // ---------------------------------------------------------------- shared clauses: eosinophils
@@ -2030,22 +2009,7 @@ public final class DupixentIp0453 {
             "Document the improvement since starting Dupixent (" + examples + "), compared with baseline, with dates.")
         .whenMissing("The response to Dupixent is not documented.",
             "Attach dated notes comparing the disease now with baseline (" + examples + ").")
-        .by(ctx -> {
-          Optional<ResponseAssessment> response = ctx.request().response();
-          if (response.isEmpty()) {
-            return Finding.missing("No response assessment documented");
-          }
-          Set<ResponseMarker> improvements = response.get().improvements();
-          if (improvements.isEmpty()) {
-            return Finding.notMet("Assessment documents no improvement");
-          }
-          for (ResponseMarker marker : improvements) {
-            if (accepted.contains(marker)) {
-              return Finding.met("Improvement documented: " + improvements);
-            }
-          }
-          return Finding.notMet("Documented improvements " + improvements + " are not among those the policy lists");
-        });
+        .by(ctx -> ResponseClauses.documentedResponse(ctx, accepted, "are not among those the policy lists"));
   }
 
   // ---------------------------------------------------------------- next steps
@@ -2078,9 +2042,8 @@ public final class DupixentIp0453 {
     }
     switch (outcome) {
       case MEETS_CRITERIA:
-        steps.add(submit.action((expedited ? "Submit the prior authorization request marked expedited (urgent)"
-                : "Submit the prior authorization request")
-                + " with the documents in the checklist attached")
+        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
+                "with the documents in the checklist attached"))
             .build());
         steps.add(NextStep.builder()
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery;"
@@ -2095,18 +2058,11 @@ public final class DupixentIp0453 {
             .build()));
         break;
       case NEEDS_DOCUMENTATION:
-        steps.add(NextStep.builder()
-            .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
-            .actor("prescriber or clinic staff")
-            .build());
+        steps.add(CignaNextSteps.gatherDocuments("prescriber or clinic staff"));
         steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
         break;
       case DOES_NOT_MEET_CRITERIA:
-        steps.add(NextStep.builder()
-            .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
-                + " would be denied")
-            .actor("prescriber")
-            .build());
+        steps.add(CignaNextSteps.resolveNotMet("prescriber"));
         steps.add(appeal(directory));
         break;
       default:
@@ -2120,13 +2076,8 @@ public final class DupixentIp0453 {
   }
 
   private static NextStep appeal(CignaDirectory directory) {
-    return NextStep.builder()
-        .action("If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
-            + " medical necessity and updated notes; external review follows a final internal denial")
-        .actor("patient or prescriber")
-        .addContacts(directory.contact("member-services"), directory.contact("provider-line"))
-        .addTiming(directory.timing("internal-appeal-window"))
-        .build();
+    return CignaNextSteps.appeal(directory, CignaNextSteps.FIRST_LEVEL_APPEAL, "patient or prescriber",
+        "member-services", "provider-line");
   }
 
   // ---------------------------------------------------------------- small helpers

@@ -1,6 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.internal.CignaDocuments.BIRTH_DATE_VERIFICATION;
 import static io.covercrit.cigna.internal.CignaDocuments.COLCHICINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.CRP_RESULT;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
@@ -13,9 +12,18 @@ import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMA
 import static io.covercrit.cigna.internal.CignaDocuments.PRESCRIBER_SPECIALTY;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
 import static io.covercrit.cigna.internal.CignaDocuments.URATE_LOWERING_THERAPY;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
+import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
+import static io.covercrit.cigna.internal.DiagnosisCoding.usable;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.CignaNextSteps;
+import io.covercrit.cigna.internal.ConcurrentUse;
+import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.EligibilityClauses;
+import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.CoveragePolicy;
@@ -41,11 +49,9 @@ import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.LabResult;
-import io.covercrit.core.model.Prescriber;
 import io.covercrit.core.model.Quantity;
 import io.covercrit.core.model.ReferenceRange;
 import io.covercrit.core.model.RequestType;
-import io.covercrit.core.model.ResponseAssessment;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TherapyTrial;
@@ -62,7 +68,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -781,9 +786,9 @@ public final class IlarisIp0235 {
             case INTOLERANT:
               return Finding.notMet(t.drug().name() + ": " + t.outcome().name().toLowerCase());
             default:
-              Optional<Finding> documented = responseFinding(ctx);
-              if (documented.isPresent() && documented.get().status() == Status.MET) {
-                return documented.get();
+              Finding documented = responseFinding(ctx);
+              if (documented.status() == Status.MET) {
+                return documented;
               }
               return Finding.missing(t.drug().name() + ": response not documented");
           }
@@ -1298,24 +1303,11 @@ public final class IlarisIp0235 {
                 + " joint pain), with dates.")
         .whenMissing("The response to Ilaris is not documented.",
             "Attach dated notes comparing disease activity now with baseline.")
-        .by(ctx -> responseFinding(ctx).orElseGet(() -> Finding.missing("No response assessment documented")));
+        .by(IlarisIp0235::responseFinding);
   }
 
-  private static Optional<Finding> responseFinding(EvaluationContext ctx) {
-    Optional<ResponseAssessment> response = ctx.request().response();
-    if (response.isEmpty()) {
-      return Optional.empty();
-    }
-    Set<ResponseMarker> improvements = response.get().improvements();
-    if (improvements.isEmpty()) {
-      return Optional.of(Finding.notMet("Assessment documents no improvement"));
-    }
-    for (ResponseMarker marker : improvements) {
-      if (RESPONSE_MARKERS.contains(marker)) {
-        return Optional.of(Finding.met("Improvement documented: " + improvements));
-      }
-    }
-    return Optional.of(Finding.notMet("Documented improvements " + improvements + " are not measures of these conditions"));
+  private static Finding responseFinding(EvaluationContext ctx) {
+    return ResponseClauses.documentedResponse(ctx, RESPONSE_MARKERS, "are not measures of these conditions");
   }
 
   // ---------------------------------------------------------------- Shared clauses
@@ -1325,64 +1317,10 @@ public final class IlarisIp0235 {
    * the code set; empty when a usable code was found and the pathway may check the rest.
    */
   private static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
-    List<Diagnosis> diagnoses = ctx.request().diagnoses();
-    if (diagnoses.isEmpty()) {
-      return Optional.of(Finding.missing("No diagnosis documented"));
-    }
-    Diagnosis dx = null;
-    for (Diagnosis d : diagnoses) {
-      if (matches.test(d) && (dx == null || usable(ctx.codes().status(d.code())))) {
-        dx = d;
-      }
-    }
-    if (dx == null) {
-      return Optional.of(Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses)));
-    }
-    switch (ctx.codes().status(dx.code())) {
-      case NOT_BILLABLE:
-        return Optional.of(Finding.missing(dx.code() + " is a category, not a billable code")
-            .because("The diagnosis code " + dx.code() + " is not billable.",
-                "Submit the most specific billable ICD-10-CM code under " + dx.code() + "."));
-      case DOES_NOT_EXIST:
-        boolean guideCode = dx.code().isWithin(PERIODIC_FEVER_SYNDROMES);
-        return Optional.of(Finding.missing(dx.code() + " is not in " + ctx.codes().name())
-            .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
-                guideCode
-                    ? "M04.1 (periodic fever syndromes: FMF, TRAPS, HIDS/MKD) has no subcodes: submit M04.1 with the"
-                        + " syndrome documented; for Still's disease submit M08.2- (systemic JIA) or M06.1 (adult-onset)."
-                    : "Correct the diagnosis code to a valid, billable ICD-10-CM code."));
-      default:
-        return Optional.empty();
-    }
-  }
-
-  private static boolean usable(Icd10CodeSet.CodeStatus status) {
-    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
-  }
-
-  /** The best-coded diagnosis that matches; call only after {@link #diagnosisCoding} found one. */
-  private static Diagnosis firstMatching(EvaluationContext ctx, Predicate<Diagnosis> matches) {
-    Diagnosis found = null;
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (matches.test(d) && (found == null || usable(ctx.codes().status(d.code())))) {
-        found = d;
-      }
-    }
-    return found;
-  }
-
-  private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
-    return ctx.codes().find(dx.code())
-        .map(entry -> dx.code() + " " + entry.description())
-        .orElse(dx.code() + " (recognised by its ICD-10-CM category; not listed in " + ctx.codes().name() + ")");
-  }
-
-  private static String codes(List<Diagnosis> diagnoses) {
-    List<String> codes = new ArrayList<>(diagnoses.size());
-    for (Diagnosis d : diagnoses) {
-      codes.add(d.code().value());
-    }
-    return codes.toString();
+    return DiagnosisCoding.codingProblem(ctx, matches, wanted, dx -> dx.code().isWithin(PERIODIC_FEVER_SYNDROMES)
+        ? "M04.1 (periodic fever syndromes: FMF, TRAPS, HIDS/MKD) has no subcodes: submit M04.1 with the"
+            + " syndrome documented; for Still's disease submit M08.2- (systemic JIA) or M06.1 (adult-onset)."
+        : DiagnosisCoding.CORRECT_INVALID_CODE);
   }
 
   private static boolean isHeredofamilialAmyloidosis(Diagnosis d) {
@@ -1395,22 +1333,8 @@ public final class IlarisIp0235 {
   }
 
   private static Criterion ageAtLeast(String id, int minimum) {
-    return Criterion.check(id, "Age " + minimum + " years or older")
-        .documents(BIRTH_DATE_VERIFICATION)
-        .whenNotMet("The patient is younger than " + minimum + " years.",
-            "Coverage for this indication starts at age " + minimum + "; re-request once the patient turns " + minimum + ".")
-        .whenMissing("The patient's age is not documented.", "Attach birth date verification.")
-        .by(ctx -> {
-          OptionalInt age = ctx.request().patient().ageOn(ctx.asOf());
-          if (age.isEmpty()) {
-            return ctx.request().patient().birthDate().isPresent()
-                ? Finding.missing("Birth date is after the as-of date").because(
-                    "The documented birth date is after the evaluation date.", "Verify and correct the birth date.")
-                : Finding.missing("Birth date not documented");
-          }
-          String detail = "Age " + age.getAsInt() + " on " + ctx.asOf() + " (" + minimum + " or older required)";
-          return age.getAsInt() >= minimum ? Finding.met(detail) : Finding.notMet(detail);
-        });
+    return EligibilityClauses.ageAtLeast(id, minimum,
+        "Coverage for this indication starts at age " + minimum + "; re-request once the patient turns " + minimum + ".");
   }
 
   private static Criterion prescribedBy(String id, Set<Specialty> accepted, String whom) {
@@ -1420,15 +1344,7 @@ public final class IlarisIp0235 {
             "Have " + whom + " prescribe, or document the consultation with one.")
         .whenMissing("The prescriber's specialty is not documented.",
             "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> {
-          Optional<Prescriber> prescriber = ctx.request().prescriber();
-          if (prescriber.isEmpty() || prescriber.get().specialties().isEmpty() && prescriber.get().consultedSpecialties().isEmpty()) {
-            return Finding.missing("Prescriber specialty not documented");
-          }
-          Prescriber p = prescriber.get();
-          String detail = "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
-          return p.isOrConsulted(accepted) ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
   }
 
   /**
@@ -1546,30 +1462,7 @@ public final class IlarisIp0235 {
             "If the other biologic or targeted synthetic DMARD has been stopped, document its stop date and resubmit.")
         .whenMissing("It is not documented whether a biologic or targeted synthetic DMARD from a prior trial has been stopped.",
             "Document the stop date of every biologic or targeted synthetic DMARD in the medication history.")
-        .by(ctx -> {
-          for (Drug drug : ctx.request().concurrentMedications()) {
-            if (isBiologicOrTargetedSynthetic(drug)) {
-              return Finding.notMet("Concurrent medication " + drug.name());
-            }
-          }
-          List<String> unclear = new ArrayList<>();
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            if (!isBiologicOrTargetedSynthetic(trial.drug()) || trial.outcome() == TrialOutcome.CONTRAINDICATED) {
-              continue;
-            }
-            boolean endsAfterAsOf = trial.end().isPresent() && trial.end().get().isAfter(ctx.asOf());
-            if (trial.outcome() == TrialOutcome.ONGOING || endsAfterAsOf) {
-              return Finding.notMet(trial.drug().name() + " still in use on " + ctx.asOf());
-            }
-            if (trial.end().isEmpty()) {
-              unclear.add(trial.drug().name() + " has no stop date");
-            }
-          }
-          if (!unclear.isEmpty()) {
-            return Finding.missing(String.join("; ", unclear));
-          }
-          return Finding.met("None documented");
-        });
+        .by(ctx -> ConcurrentUse.finding(ctx, IlarisIp0235::isBiologicOrTargetedSynthetic));
   }
 
   private static boolean isRheumatoidArthritis(Diagnosis d) {
@@ -1685,9 +1578,8 @@ public final class IlarisIp0235 {
         .addTiming(directory.timing("pa-status-checks"));
     switch (outcome) {
       case MEETS_CRITERIA:
-        steps.add(submit.action((expedited ? "Submit the prior authorization request marked expedited (urgent)"
-                : "Submit the prior authorization request")
-                + " with a letter of medical necessity citing IP0235 and the documents in the checklist attached")
+        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
+                "with a letter of medical necessity citing IP0235 and the documents in the checklist attached"))
             .build());
         steps.add(NextStep.builder()
             .action("Send the prescription to Accredo (or the plan's Express Scripts specialty pharmacy) and schedule the"
@@ -1712,11 +1604,7 @@ public final class IlarisIp0235 {
         steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
         break;
       case DOES_NOT_MEET_CRITERIA:
-        steps.add(NextStep.builder()
-            .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
-                + " would be denied")
-            .actor("prescriber")
-            .build());
+        steps.add(CignaNextSteps.resolveNotMet("prescriber"));
         steps.add(appeal(directory));
         break;
       default:
@@ -1731,12 +1619,9 @@ public final class IlarisIp0235 {
   }
 
   private static NextStep appeal(CignaDirectory directory) {
-    return NextStep.builder()
-        .action("If Cigna denies the request: file an internal appeal with the denial letter, a letter of medical necessity,"
-            + " specialist notes and the labs; external review follows a final internal denial")
-        .actor("patient or prescriber")
-        .addContacts(directory.contact("member-services"), directory.contact("provider-line"))
-        .addTiming(directory.timing("internal-appeal-window"))
-        .build();
+    return CignaNextSteps.appeal(directory,
+        "If Cigna denies the request: file an internal appeal with the denial letter, a letter of medical necessity,"
+            + " specialist notes and the labs; external review follows a final internal denial",
+        "patient or prescriber", "member-services", "provider-line");
   }
 }

@@ -1,7 +1,6 @@
 package io.covercrit.cigna.opzelura;
 
 import static io.covercrit.cigna.internal.CignaDocuments.AFFECTED_SITES;
-import static io.covercrit.cigna.internal.CignaDocuments.BIRTH_DATE_VERIFICATION;
 import static io.covercrit.cigna.internal.CignaDocuments.BSA_ASSESSMENT;
 import static io.covercrit.cigna.internal.CignaDocuments.CALCINEURIN_INHIBITOR_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
@@ -10,11 +9,18 @@ import static io.covercrit.cigna.internal.CignaDocuments.PRESCRIBER_SPECIALTY;
 import static io.covercrit.cigna.internal.CignaDocuments.RESPONSE_DOCUMENTATION;
 import static io.covercrit.cigna.internal.CignaDocuments.SEVERITY_AND_TYPE_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
+import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
+import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.cigna.internal.CignaNextSteps;
+import io.covercrit.cigna.internal.ConcurrentUse;
+import io.covercrit.cigna.internal.DiagnosisCoding;
 import io.covercrit.cigna.internal.DrugNames;
+import io.covercrit.cigna.internal.EligibilityClauses;
+import io.covercrit.cigna.internal.ResponseClauses;
 import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
@@ -36,8 +42,6 @@ import io.covercrit.core.model.DiseaseSeverity;
 import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
-import io.covercrit.core.model.Prescriber;
-import io.covercrit.core.model.ResponseAssessment;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
@@ -54,7 +58,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -374,79 +377,12 @@ public final class OpzeluraIp0369 {
    * the code set; empty when a usable code was found and the pathway may check the rest.
    */
   private static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
-    List<Diagnosis> diagnoses = ctx.request().diagnoses();
-    if (diagnoses.isEmpty()) {
-      return Optional.of(Finding.missing("No diagnosis documented"));
-    }
-    Diagnosis dx = null;
-    for (Diagnosis d : diagnoses) {
-      if (matches.test(d) && (dx == null || usable(ctx.codes().status(d.code())))) {
-        dx = d;
-      }
-    }
-    if (dx == null) {
-      return Optional.of(Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses)));
-    }
-    switch (ctx.codes().status(dx.code())) {
-      case NOT_BILLABLE:
-        return Optional.of(Finding.missing(dx.code() + " is a category, not a billable code")
-            .because("The diagnosis code " + dx.code() + " is not billable.",
-                "Submit the most specific billable ICD-10-CM code under " + dx.code() + "."));
-      case DOES_NOT_EXIST:
-        return Optional.of(Finding.missing(dx.code() + " is not in " + ctx.codes().name())
-            .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
-                "Correct the diagnosis code to a valid, billable ICD-10-CM code."));
-      default:
-        return Optional.empty();
-    }
-  }
-
-  private static boolean usable(Icd10CodeSet.CodeStatus status) {
-    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
-  }
-
-  /** The best-coded diagnosis that matches; call only after {@link #diagnosisCoding} found one. */
-  private static Diagnosis firstMatching(EvaluationContext ctx, Predicate<Diagnosis> matches) {
-    Diagnosis found = null;
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (matches.test(d) && (found == null || usable(ctx.codes().status(d.code())))) {
-        found = d;
-      }
-    }
-    return found;
-  }
-
-  private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
-    return ctx.codes().find(dx.code())
-        .map(entry -> dx.code() + " " + entry.description())
-        .orElse(dx.code() + " (recognised by its ICD-10-CM category; not listed in " + ctx.codes().name() + ")");
-  }
-
-  private static String codes(List<Diagnosis> diagnoses) {
-    List<String> codes = new ArrayList<>(diagnoses.size());
-    for (Diagnosis d : diagnoses) {
-      codes.add(d.code().value());
-    }
-    return codes.toString();
+    return DiagnosisCoding.codingProblem(ctx, matches, wanted, dx -> DiagnosisCoding.CORRECT_INVALID_CODE);
   }
 
   private static Criterion ageAtLeast12(String id) {
-    return Criterion.check(id, "Age 12 years or older")
-        .documents(BIRTH_DATE_VERIFICATION)
-        .whenNotMet("The patient is younger than 12 years.",
-            "Coverage under IP0369 starts at age 12; re-request once the patient turns 12.")
-        .whenMissing("The patient's age is not documented.", "Attach birth date verification.")
-        .by(ctx -> {
-          OptionalInt age = ctx.request().patient().ageOn(ctx.asOf());
-          if (age.isEmpty()) {
-            return ctx.request().patient().birthDate().isPresent()
-                ? Finding.missing("Birth date is after the as-of date").because(
-                    "The documented birth date is after the evaluation date.", "Verify and correct the birth date.")
-                : Finding.missing("Birth date not documented");
-          }
-          String detail = "Age " + age.getAsInt() + " on " + ctx.asOf() + " (12 or older required)";
-          return age.getAsInt() >= MINIMUM_AGE ? Finding.met(detail) : Finding.notMet(detail);
-        });
+    return EligibilityClauses.ageAtLeast(id, MINIMUM_AGE,
+        "Coverage under IP0369 starts at age 12; re-request once the patient turns 12.");
   }
 
   private static Criterion bodySurfaceAreaAtMost(String id, BigDecimal limit, String disease) {
@@ -644,15 +580,7 @@ public final class OpzeluraIp0369 {
             "Have " + whom + " prescribe, or document the consultation with " + whom + ".")
         .whenMissing("The prescriber's specialty is not documented.",
             "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> {
-          Optional<Prescriber> prescriber = ctx.request().prescriber();
-          if (prescriber.isEmpty() || prescriber.get().specialties().isEmpty() && prescriber.get().consultedSpecialties().isEmpty()) {
-            return Finding.missing("Prescriber specialty not documented");
-          }
-          Prescriber p = prescriber.get();
-          String detail = "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
-          return p.isOrConsulted(accepted) ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
   }
 
   private static Criterion beneficialResponse(String id, Set<ResponseMarker> accepted, String examples) {
@@ -662,22 +590,7 @@ public final class OpzeluraIp0369 {
             "Document the improvement since starting Opzelura (" + examples + "), with dates.")
         .whenMissing("The response to Opzelura is not documented.",
             "Attach dated notes comparing the disease now with baseline (" + examples + ").")
-        .by(ctx -> {
-          Optional<ResponseAssessment> response = ctx.request().response();
-          if (response.isEmpty()) {
-            return Finding.missing("No response assessment documented");
-          }
-          Set<ResponseMarker> improvements = response.get().improvements();
-          if (improvements.isEmpty()) {
-            return Finding.notMet("Assessment documents no improvement");
-          }
-          for (ResponseMarker marker : improvements) {
-            if (accepted.contains(marker)) {
-              return Finding.met("Improvement documented: " + improvements);
-            }
-          }
-          return Finding.notMet("Documented improvements " + improvements + " are not measures of this condition");
-        });
+        .by(ctx -> ResponseClauses.documentedResponse(ctx, accepted, "are not measures of this condition"));
   }
 
   // ---------------------------------------------------------------- Conditions Not Covered
@@ -707,28 +620,7 @@ public final class OpzeluraIp0369 {
   }
 
   private static Finding concurrentUse(EvaluationContext ctx, Predicate<Drug> excluded) {
-    for (Drug drug : ctx.request().concurrentMedications()) {
-      if (excluded.test(drug)) {
-        return Finding.notMet("Concurrent medication " + drug.name());
-      }
-    }
-    List<String> unclear = new ArrayList<>();
-    for (TherapyTrial trial : ctx.request().therapyTrials()) {
-      if (!excluded.test(trial.drug()) || trial.outcome() == TrialOutcome.CONTRAINDICATED) {
-        continue;
-      }
-      boolean endsAfterAsOf = trial.end().isPresent() && trial.end().get().isAfter(ctx.asOf());
-      if (trial.outcome() == TrialOutcome.ONGOING || endsAfterAsOf) {
-        return Finding.notMet(trial.drug().name() + " still in use on " + ctx.asOf());
-      }
-      if (trial.end().isEmpty()) {
-        unclear.add(trial.drug().name() + " has no stop date");
-      }
-    }
-    if (!unclear.isEmpty()) {
-      return Finding.missing(String.join("; ", unclear));
-    }
-    return Finding.met("None documented");
+    return ConcurrentUse.finding(ctx, excluded);
   }
 
   private static boolean isOpzeluraItself(Drug drug) {
@@ -860,9 +752,8 @@ public final class OpzeluraIp0369 {
         .addTiming(directory.timing(expedited ? "pa-expedited" : "pa-standard"));
     switch (outcome) {
       case MEETS_CRITERIA:
-        steps.add(submit.action((expedited ? "Submit the prior authorization request marked expedited (urgent)"
-                : "Submit the prior authorization request")
-                + " with the documents in the checklist attached")
+        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
+                "with the documents in the checklist attached"))
             .build());
         steps.add(NextStep.builder()
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery")
@@ -877,18 +768,11 @@ public final class OpzeluraIp0369 {
             .build());
         break;
       case NEEDS_DOCUMENTATION:
-        steps.add(NextStep.builder()
-            .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
-            .actor("prescriber or clinic staff")
-            .build());
+        steps.add(CignaNextSteps.gatherDocuments("prescriber or clinic staff"));
         steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
         break;
       case DOES_NOT_MEET_CRITERIA:
-        steps.add(NextStep.builder()
-            .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
-                + " would be denied")
-            .actor("prescriber")
-            .build());
+        steps.add(CignaNextSteps.resolveNotMet("prescriber"));
         steps.add(appeal(directory));
         break;
       default:
@@ -903,12 +787,7 @@ public final class OpzeluraIp0369 {
   }
 
   private static NextStep appeal(CignaDirectory directory) {
-    return NextStep.builder()
-        .action("If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
-            + " medical necessity and updated notes; external review follows a final internal denial")
-        .actor("patient or prescriber")
-        .addContacts(directory.contact("member-services"), directory.contact("pa-status-line"), directory.contact("provider-line"))
-        .addTiming(directory.timing("internal-appeal-window"))
-        .build();
+    return CignaNextSteps.appeal(directory, CignaNextSteps.FIRST_LEVEL_APPEAL, "patient or prescriber",
+        "member-services", "pa-status-line", "provider-line");
   }
 }
