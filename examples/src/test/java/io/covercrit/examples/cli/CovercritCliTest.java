@@ -4,39 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.Outcome;
-import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.json.CovercritJson;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-class CovercritCliTest {
-  private static final PolicyRegistry REGISTRY = PolicyRegistry.installed();
-  // Maven runs tests from the module directory.
-  private static final Path REQUESTS = Path.of("requests");
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int runWithInput(String stdin, String... args) {
-    CommandLine cli = CovercritCli.commandLine(REGISTRY, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
-
-  private int run(String... args) {
-    return runWithInput("", args);
-  }
-
-  private static String sample(String name) {
-    return REQUESTS.resolve(name).toString();
-  }
-
+class CovercritCliTest extends CliTestSupport {
   @Test
   void the_approvable_atopic_dermatitis_sample_meets_criteria_with_a_readable_worksheet() {
     assertThat(run("evaluate", sample("opzelura-ad-approvable.json"))).isZero();

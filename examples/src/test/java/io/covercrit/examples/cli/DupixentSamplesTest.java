@@ -4,36 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.Outcome;
-import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.json.CovercritJson;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The Dupixent (cigna/IP0453) sample requests, run through the command line. */
-class DupixentSamplesTest {
-  private static final PolicyRegistry REGISTRY = PolicyRegistry.installed();
-  // Maven runs tests from the module directory.
-  private static final Path REQUESTS = Path.of("requests");
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = CovercritCli.commandLine(REGISTRY, new ByteArrayInputStream(new byte[0]));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
-
-  private static String sample(String name) {
-    return REQUESTS.resolve(name).toString();
-  }
-
+class DupixentSamplesTest extends CliTestSupport {
   @Test
   void the_approvable_asthma_sample_meets_criteria_and_says_the_rules_are_second_hand() {
     assertThat(run("evaluate", sample("dupixent-asthma-approvable.json"))).isZero();

@@ -4,37 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.Outcome;
-import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.json.CovercritJson;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The Ilaris (cigna/IP0235) sample requests, run through the command line. */
-class IlarisSamplesTest {
-  private static final PolicyRegistry REGISTRY = PolicyRegistry.installed();
-  // Maven runs tests from the module directory.
-  private static final Path REQUESTS = Path.of("requests");
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = CovercritCli.commandLine(REGISTRY, new ByteArrayInputStream(new byte[0]));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
-
-  private static String sample(String name) {
-    return REQUESTS.resolve(name).toString();
-  }
-
+class IlarisSamplesTest extends CliTestSupport {
   @Test
   void the_gout_sample_meets_criteria_for_12_weeks_and_says_the_criteria_are_not_the_policy_text() {
     assertThat(run("evaluate", sample("ilaris-gout-approvable.json"))).isZero();
