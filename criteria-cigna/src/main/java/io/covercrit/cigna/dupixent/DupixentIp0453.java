@@ -1115,6 +1115,10 @@ public final class DupixentIp0453 {
               missing.add(f.count().get() + " nodular lesions; body areas not documented");
             } else if (f.sites().stream().noneMatch(PN_SITES::contains)) {
               notMet.add(f.count().get() + " nodular lesions on " + f.sites() + ", none on the arms, legs or trunk");
+            } else if (!PN_SITES.containsAll(f.sites())) {
+              // One count over several areas: lesions elsewhere (e.g. the face) may make up part of it.
+              missing.add(f.count().get() + " nodular lesions on " + f.sites()
+                  + ", counted together with areas other than the arms, legs or trunk");
             } else {
               return Finding.met(f.count().get() + " nodular lesions on " + f.sites());
             }

@@ -545,6 +545,7 @@ class DupixentIp0453Test {
         row("20 nodules on the trunk", pn, findings(counted(ClinicalFindingKind.NODULAR_LESIONS, 20, BodySite.TRUNK), itch, noCause), "IP0453 5.B", MET, MEETS_CRITERIA),
         row("19 nodules", pn, findings(counted(ClinicalFindingKind.NODULAR_LESIONS, 19, BodySite.ARMS), itch, noCause), "IP0453 5.B", NOT_MET, DOES_NOT_MEET_CRITERIA),
         row("30 nodules on the face only", pn, findings(counted(ClinicalFindingKind.NODULAR_LESIONS, 30, BodySite.FACE), itch, noCause), "IP0453 5.B", NOT_MET, DOES_NOT_MEET_CRITERIA),
+        row("24 nodules counted on the face and arms together", pn, findings(counted(ClinicalFindingKind.NODULAR_LESIONS, 24, BodySite.FACE, BodySite.ARMS), itch, noCause), "IP0453 5.B", MISSING, NEEDS_DOCUMENTATION),
         row("30 nodules, body areas not documented", pn, findings(counted(ClinicalFindingKind.NODULAR_LESIONS, 30), itch, noCause), "IP0453 5.B", MISSING, NEEDS_DOCUMENTATION),
         row("no lesion count", pn, findings(itch, noCause), "IP0453 5.B", MISSING, NEEDS_DOCUMENTATION),
         // 5.C: pruritus 6 weeks
