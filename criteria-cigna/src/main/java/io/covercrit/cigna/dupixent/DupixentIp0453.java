@@ -781,7 +781,7 @@ public final class DupixentIp0453 {
 
   private static Pathway nasalPolyps() {
     return Pathway.builder(P + "3", "Chronic Rhinosinusitis with Nasal Polyps")
-        .diagnosis(diagnosis(P + "3.dx", "Diagnosis of chronic rhinosinusitis with nasal polyps (ICD-10-CM J33.-, with J32.-)",
+        .diagnosis(diagnosis(P + "3.dx", "Diagnosis of chronic rhinosinusitis with nasal polyps (ICD-10-CM J33.-; a J32.- sinusitis code alone does not show the polyps)",
             "nasal polyps (J33.-)", DupixentIp0453::nasalPolypDiagnosis))
         .criteria(
             ageAtLeastYears(P + "3.A", 12),
