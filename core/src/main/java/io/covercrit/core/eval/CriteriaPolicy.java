@@ -94,19 +94,30 @@ public final class CriteriaPolicy implements CoveragePolicy {
     return pathways;
   }
 
+  /** The caveats every determination of this version carries. */
+  List<String> notes() {
+    return notes;
+  }
+
+  /**
+   * Runs every check and decides the outcome and the pathway; the clause results and the rest
+   * are built from the kept findings when first read (see {@link EvaluatedDetermination}).
+   */
   @Override
   public Determination evaluate(CoverageRequest request, LocalDate asOf, Icd10CodeSet codes) {
     EvaluationContext context = new EvaluationContext(request, asOf, codes);
     boolean reauthorization = request.requestType() == RequestType.REAUTHORIZATION;
-    ClauseResult excluded = exclusions == null ? null : exclusions.evaluate(context);
-    ClauseResult necessity = (reauthorization ? reauthorizationRoot : initialRoot).evaluate(context);
+    Criterion necessityRoot = reauthorization ? reauthorizationRoot : initialRoot;
+    int necessityAt = exclusions == null ? 0 : exclusions.size();
+    Finding[] nodes = new Finding[necessityAt + necessityRoot.size()];
+    Status exclusionStatus = exclusions == null ? Status.MET : exclusions.decide(context, nodes, 0);
+    Status necessityStatus = necessityRoot.decide(context, nodes, necessityAt);
 
-    Status exclusionStatus = excluded == null ? Status.MET : excluded.status();
     Outcome outcome;
     if (exclusionStatus == Status.NOT_MET) {
       outcome = Outcome.NOT_COVERED;
     } else {
-      switch (exclusionStatus.and(necessity.status())) {
+      switch (exclusionStatus.and(necessityStatus)) {
         case MET:
           outcome = Outcome.MEETS_CRITERIA;
           break;
@@ -118,54 +129,69 @@ public final class CriteriaPolicy implements CoveragePolicy {
       }
     }
 
-    List<ClauseResult> relevant = new ArrayList<>(pathways.size());
     int matched = -1;
-    for (int i = 0; i < pathways.size(); i++) {
-      ClauseResult p = necessity.children().get(i);
-      if (p.children().get(0).status() != Status.NOT_MET) {
-        relevant.add(p);
-      }
-      if (matched < 0 && p.status() == Status.MET) {
+    int at = necessityAt + 1;
+    for (int i = 0; i < pathways.size() && matched < 0; i++) {
+      if (nodes[at].status() == Status.MET) {
         matched = i;
       }
+      at += necessityRoot.children().get(i).size();
     }
     if (matched < 0 && outcome != Outcome.NOT_COVERED) {
       Status wanted = outcome == Outcome.NEEDS_DOCUMENTATION ? Status.MISSING : Status.NOT_MET;
+      at = necessityAt + 1;
       for (int i = 0; i < pathways.size() && matched < 0; i++) {
-        ClauseResult p = necessity.children().get(i);
-        if (relevant.contains(p) && p.status() == wanted) {
+        // Relevant (its diagnosis clause, the pathway's first child, is not NOT_MET) and deciding.
+        if (nodes[at + 1].status() != Status.NOT_MET && nodes[at].status() == wanted) {
           matched = i;
         }
+        at += necessityRoot.children().get(i).size();
       }
     }
     Optional<MatchedPathway> pathway = matched < 0 ? Optional.empty() : matchedPathways.get(matched);
+    Provenance provenance = matched < 0 ? descriptor.provenance() : descriptor.provenanceOf(pathway.get().id());
+    return new EvaluatedDetermination(this, context, nodes, necessityAt, reauthorization, outcome, matched, pathway,
+        provenance);
+  }
 
-    Determination.Builder determination = Determination.builder()
-        .policy(descriptor)
-        .asOf(asOf)
-        .requestId(request.requestId())
-        .requestType(request.requestType())
-        .outcome(outcome)
-        .pathway(pathway)
-        .provenance(pathway.map(m -> descriptor.provenanceOf(m.id())).orElse(descriptor.provenance()))
-        .codeSet(codes.name())
-        .notes(notes);
-    if (excluded != null) {
-      determination.addTrace(excluded);
+  /** What a determination formats on first read: its clause results, checklist and summary. */
+  static final class Explanation {
+    private final List<ClauseResult> trace;
+    private final List<ChecklistItem> checklist;
+    private final String summary;
+
+    Explanation(List<ClauseResult> trace, List<ChecklistItem> checklist, String summary) {
+      this.trace = trace;
+      this.checklist = checklist;
+      this.summary = summary;
     }
-    determination.addTrace(necessity);
 
-    if (outcome == Outcome.MEETS_CRITERIA) {
-      Pathway p = pathways.get(matched);
-      Period max = reauthorization ? p.reauthorizationApproval() : p.initialApproval();
-      LocalDate end = asOf.plus(max);
-      Optional<LocalDate> cap = p.approvalCap(context);
-      if (cap.isPresent() && cap.get().isBefore(end)) {
-        end = cap.get();
+    List<ClauseResult> trace() {
+      return trace;
+    }
+
+    List<ChecklistItem> checklist() {
+      return checklist;
+    }
+
+    String summary() {
+      return summary;
+    }
+  }
+
+  Explanation explain(EvaluatedDetermination d) {
+    Finding[] nodes = d.nodes();
+    Outcome outcome = d.outcome();
+    int matched = d.matched();
+    ClauseResult excluded = exclusions == null ? null : exclusions.explain(nodes, 0);
+    ClauseResult necessity = (d.reauthorization() ? reauthorizationRoot : initialRoot).explain(nodes, d.necessityAt());
+
+    List<ClauseResult> relevant = new ArrayList<>(pathways.size());
+    for (ClauseResult p : necessity.children()) {
+      if (p.children().get(0).status() != Status.NOT_MET) {
+        relevant.add(p);
       }
-      determination.approval(ApprovalDuration.builder().maximum(max).endsNoLaterThan(end).build());
     }
-
     List<ClauseResult> checklistSources = new ArrayList<>(pathways.size() + 1);
     if (outcome == Outcome.MEETS_CRITERIA) {
       if (excluded != null) {
@@ -184,11 +210,28 @@ public final class CriteriaPolicy implements CoveragePolicy {
         }
       }
     }
-    boolean metOnly = outcome == Outcome.MEETS_CRITERIA;
-    determination.checklist(checklist(checklistSources, metOnly));
-    determination.summary(summary(outcome, pathway, excluded, matched < 0 ? null : necessity.children().get(matched)));
-    determination.nextSteps(planner == null ? List.of() : planner.plan(outcome, pathway, context));
-    return determination.build();
+    List<ClauseResult> trace = excluded == null ? List.of(necessity) : List.of(excluded, necessity);
+    return new Explanation(trace, checklist(checklistSources, outcome == Outcome.MEETS_CRITERIA),
+        summary(outcome, d.pathway(), excluded, matched < 0 ? null : necessity.children().get(matched)));
+  }
+
+  /** Present when the outcome is MEETS_CRITERIA: the pathway's period, capped by its course limit. */
+  Optional<ApprovalDuration> approval(EvaluatedDetermination d) {
+    if (d.outcome() != Outcome.MEETS_CRITERIA) {
+      return Optional.empty();
+    }
+    Pathway p = pathways.get(d.matched());
+    Period max = d.reauthorization() ? p.reauthorizationApproval() : p.initialApproval();
+    LocalDate end = d.asOf().plus(max);
+    Optional<LocalDate> cap = p.approvalCap(d.context());
+    if (cap.isPresent() && cap.get().isBefore(end)) {
+      end = cap.get();
+    }
+    return Optional.of(ApprovalDuration.builder().maximum(max).endsNoLaterThan(end).build());
+  }
+
+  List<NextStep> nextSteps(EvaluatedDetermination d) {
+    return planner == null ? List.of() : List.copyOf(planner.plan(d.outcome(), d.pathway(), d.context()));
   }
 
   private static List<ChecklistItem> checklist(List<ClauseResult> sources, boolean metClauses) {

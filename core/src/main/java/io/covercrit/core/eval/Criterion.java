@@ -43,7 +43,25 @@ public abstract class Criterion {
   public abstract List<Criterion> children();
 
   /** Evaluates this clause and its sub-clauses against one request. */
-  public abstract ClauseResult evaluate(EvaluationContext context);
+  public final ClauseResult evaluate(EvaluationContext context) {
+    Finding[] nodes = new Finding[size()];
+    decide(context, nodes, 0);
+    return explain(nodes, 0);
+  }
+
+  /** The number of clauses in this tree, this one included. */
+  abstract int size();
+
+  /**
+   * Runs the checks of this tree and stores what each clause found in {@code nodes}, in depth-first
+   * pre-order from {@code at} ({@link #size()} slots); formats nothing.
+   *
+   * @return this clause's status
+   */
+  abstract Status decide(EvaluationContext context, Finding[] nodes, int at);
+
+  /** The clause results of this tree from what {@link #decide} stored at {@code at}. */
+  abstract ClauseResult explain(Finding[] nodes, int at);
 
   /** All children must be met. {@code remedy} may be null: one is then derived from the children. */
   public static Criterion allOf(String id, String text, Remedy remedy, List<Criterion> children) {
@@ -149,8 +167,23 @@ public abstract class Criterion {
     }
 
     @Override
-    public ClauseResult evaluate(EvaluationContext context) {
+    int size() {
+      return 1;
+    }
+
+    @Override
+    Status decide(EvaluationContext context, Finding[] nodes, int at) {
       Finding finding = check.test(context);
+      if (finding == null) {
+        throw new IllegalStateException(id() + ": the check returned no finding");
+      }
+      nodes[at] = finding;
+      return finding.status();
+    }
+
+    @Override
+    ClauseResult explain(Finding[] nodes, int at) {
+      Finding finding = nodes[at];
       ImmutableClauseResult result = resultByStatus[finding.status().ordinal()].withFinding(finding.detail());
       Remedy specific = finding.remedyOrNull();
       // A MET clause carries no remedy, whatever the check said.
@@ -161,11 +194,14 @@ public abstract class Criterion {
   private static final class Composite extends Criterion {
     private final ClauseKind kind;
     private final List<Criterion> children;
+    // The children again, for the evaluation loop: an array needs no iterator.
+    private final Criterion[] childArray;
     // Built once per policy version, indexed by Status.ordinal(), with the explicit remedy if any.
     private final ImmutableClauseResult[] resultByStatus;
     // Derived remedies naming exactly one decisive child, by [status ordinal][child index]: the
     // usual case, so its strings are not rebuilt on every evaluation. Null with an explicit remedy.
     private final Remedy[][] singleDecisiveRemedy;
+    private final int size;
 
     Composite(String id, String text, ClauseKind kind, Remedy remedy, List<Criterion> children) {
       super(id, text);
@@ -174,6 +210,12 @@ public abstract class Criterion {
       }
       this.kind = kind;
       this.children = List.copyOf(children);
+      this.childArray = this.children.toArray(new Criterion[0]);
+      int nodes = 1;
+      for (Criterion child : this.children) {
+        nodes += child.size();
+      }
+      this.size = nodes;
       ImmutableClauseResult met = (ImmutableClauseResult) ClauseResult.builder()
           .id(id)
           .text(text)
@@ -208,14 +250,33 @@ public abstract class Criterion {
     }
 
     @Override
-    public ClauseResult evaluate(EvaluationContext context) {
-      ClauseResult[] results = new ClauseResult[children.size()];
+    int size() {
+      return size;
+    }
+
+    @Override
+    Status decide(EvaluationContext context, Finding[] nodes, int at) {
       Status status = kind == ClauseKind.ALL_OF ? Status.MET : Status.NOT_MET;
-      for (int i = 0; i < results.length; i++) {
-        ClauseResult r = children.get(i).evaluate(context);
-        results[i] = r;
-        status = kind == ClauseKind.ALL_OF ? status.and(r.status()) : status.or(r.status());
+      int next = at + 1;
+      for (Criterion child : childArray) {
+        Status s = child.decide(context, nodes, next);
+        next += child.size();
+        status = kind == ClauseKind.ALL_OF ? status.and(s) : status.or(s);
       }
+      nodes[at] = Finding.COMPOSITE.get(status.ordinal());
+      return status;
+    }
+
+    @Override
+    ClauseResult explain(Finding[] nodes, int at) {
+      ClauseResult[] results = new ClauseResult[children.size()];
+      int next = at + 1;
+      for (int i = 0; i < results.length; i++) {
+        Criterion child = children.get(i);
+        results[i] = child.explain(nodes, next);
+        next += child.size();
+      }
+      Status status = nodes[at].status();
       ImmutableClauseResult result = resultByStatus[status.ordinal()].withChildren(results);
       if (status != Status.MET && singleDecisiveRemedy != null) {
         result = result.withRemedy(derivedRemedy(status, results));

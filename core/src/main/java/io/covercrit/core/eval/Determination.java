@@ -14,7 +14,13 @@ import org.immutables.value.Value;
  * the approval duration when met, the whole clause trace, a de-duplicated checklist of documents,
  * and the next steps.
  *
- * <p>Immutable; equal inputs give equal determinations and equal JSON.
+ * <p>Immutable; equal inputs give equal determinations and equal JSON. Two determinations are
+ * equal when every attribute is, however they were made: evaluated, built, or read from JSON.
+ *
+ * <p>A determination returned by an evaluation decides its outcome, pathway and provenance
+ * eagerly and formats the rest (summary, approval, trace, checklist, next steps) on first read,
+ * from the findings the evaluation kept; the values are the same as if built eagerly. It keeps
+ * the request it was evaluated from until then.
  */
 @Value.Immutable
 @CovercritStyle
@@ -84,6 +90,68 @@ public abstract class Determination {
       }
     }
     return Optional.empty();
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Determination)) {
+      return false;
+    }
+    Determination that = (Determination) other;
+    return outcome() == that.outcome()
+        && asOf().equals(that.asOf())
+        && requestType() == that.requestType()
+        && requestId().equals(that.requestId())
+        && policy().equals(that.policy())
+        && pathway().equals(that.pathway())
+        && provenance().equals(that.provenance())
+        && codeSet().equals(that.codeSet())
+        && notes().equals(that.notes())
+        && summary().equals(that.summary())
+        && approval().equals(that.approval())
+        && trace().equals(that.trace())
+        && checklist().equals(that.checklist())
+        && nextSteps().equals(that.nextSteps());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + policy().hashCode();
+    h += (h << 5) + asOf().hashCode();
+    h += (h << 5) + requestId().hashCode();
+    h += (h << 5) + requestType().hashCode();
+    h += (h << 5) + outcome().hashCode();
+    h += (h << 5) + summary().hashCode();
+    h += (h << 5) + pathway().hashCode();
+    h += (h << 5) + provenance().hashCode();
+    h += (h << 5) + approval().hashCode();
+    h += (h << 5) + trace().hashCode();
+    h += (h << 5) + checklist().hashCode();
+    h += (h << 5) + nextSteps().hashCode();
+    h += (h << 5) + notes().hashCode();
+    h += (h << 5) + codeSet().hashCode();
+    return h;
+  }
+
+  @Override
+  public final String toString() {
+    StringBuilder s = new StringBuilder("Determination{policy=").append(policy()).append(", asOf=").append(asOf());
+    requestId().ifPresent(id -> s.append(", requestId=").append(id));
+    s.append(", requestType=").append(requestType()).append(", outcome=").append(outcome())
+        .append(", summary=").append(summary());
+    pathway().ifPresent(p -> s.append(", pathway=").append(p));
+    s.append(", provenance=").append(provenance());
+    approval().ifPresent(a -> s.append(", approval=").append(a));
+    return s.append(", trace=").append(trace())
+        .append(", checklist=").append(checklist())
+        .append(", nextSteps=").append(nextSteps())
+        .append(", notes=").append(notes())
+        .append(", codeSet=").append(codeSet())
+        .append('}').toString();
   }
 
   public static Builder builder() {

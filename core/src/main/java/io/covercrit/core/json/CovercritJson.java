@@ -200,6 +200,10 @@ public final class CovercritJson {
   }
 
   private String write(Object value, boolean pretty) {
+    if (value instanceof Determination) {
+      // An evaluated determination formats its trace on first read; the built copy has the mapping.
+      value = Determination.builder().from((Determination) value).build();
+    }
     try {
       return (pretty ? prettyWriter : writer).writeValueAsString(new VersionedDocument(value));
     } catch (JsonProcessingException e) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.covercrit.core.CovercritStyle;
 import io.covercrit.core.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -43,6 +45,47 @@ public abstract class Drug {
 
   /** National Drug Code (10 or 11 digits, hyphens allowed), where known. */
   public abstract Optional<String> ndc();
+
+  /**
+   * The lower-case words of {@link #name()} and then of {@link #activeIngredient()}: maximal runs
+   * of letters and digits ({@link Character#isLetterOrDigit(char)}), lower-cased character by
+   * character ({@link Character#toLowerCase(char)}), so "Adalimumab-atto 40 MG" gives
+   * {@code [adalimumab, atto, 40, mg]}.
+   *
+   * <p>Computed once per drug, on first use, and not part of equality or JSON: policies match
+   * every trial's drug against several name lists on every evaluation.
+   */
+  @Value.Lazy
+  public List<String> nameWords() {
+    List<String> words = new ArrayList<>(4);
+    addWords(name(), words);
+    if (activeIngredient().isPresent()) {
+      addWords(activeIngredient().get(), words);
+    }
+    return List.copyOf(words);
+  }
+
+  private static void addWords(String text, List<String> words) {
+    int length = text.length();
+    int start = 0;
+    while (start < length) {
+      while (start < length && !Character.isLetterOrDigit(text.charAt(start))) {
+        start++;
+      }
+      int end = start;
+      while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+        end++;
+      }
+      if (end > start) {
+        char[] word = new char[end - start];
+        for (int i = start; i < end; i++) {
+          word[i - start] = Character.toLowerCase(text.charAt(i));
+        }
+        words.add(new String(word));
+      }
+      start = end;
+    }
+  }
 
   /** Whether this drug is of {@code drugClass}. */
   public boolean isOfClass(DrugClass drugClass) {

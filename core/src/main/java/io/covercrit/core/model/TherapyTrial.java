@@ -51,14 +51,15 @@ public abstract class TherapyTrial {
    * is not documented, 0 if the trial starts after {@code asOf}.
    */
   public OptionalLong daysOfUseThrough(LocalDate asOf) {
-    if (start().isEmpty()) {
+    LocalDate start = start().orElse(null);
+    if (start == null) {
       return OptionalLong.empty();
     }
     LocalDate last = lastDayThrough(asOf);
-    if (last.isBefore(start().get())) {
+    if (last.isBefore(start)) {
       return OptionalLong.of(0);
     }
-    return OptionalLong.of(ChronoUnit.DAYS.between(start().get(), last) + 1);
+    return OptionalLong.of(ChronoUnit.DAYS.between(start, last) + 1);
   }
 
   /**

@@ -23,26 +23,30 @@ public final class ConcurrentUse {
    * were never taken and do not count.
    */
   public static Finding finding(EvaluationContext ctx, Predicate<Drug> excluded) {
-    for (Drug drug : ctx.request().concurrentMedications()) {
+    List<Drug> medications = ctx.request().concurrentMedications();
+    for (int i = 0; i < medications.size(); i++) {
+      Drug drug = medications.get(i);
       if (excluded.test(drug)) {
-        return Finding.notMet("Concurrent medication " + drug.name());
+        return Finding.notMet(() -> "Concurrent medication " + drug.name());
       }
     }
     List<String> unclear = new ArrayList<>();
-    for (TherapyTrial trial : ctx.request().therapyTrials()) {
+    List<TherapyTrial> trials = ctx.request().therapyTrials();
+    for (int i = 0; i < trials.size(); i++) {
+      TherapyTrial trial = trials.get(i);
       if (!excluded.test(trial.drug()) || trial.outcome() == TrialOutcome.CONTRAINDICATED) {
         continue;
       }
       boolean endsAfterAsOf = trial.end().isPresent() && trial.end().get().isAfter(ctx.asOf());
       if (trial.outcome() == TrialOutcome.ONGOING || endsAfterAsOf) {
-        return Finding.notMet(trial.drug().name() + " still in use on " + ctx.asOf());
+        return Finding.notMet(() -> trial.drug().name() + " still in use on " + ctx.asOf());
       }
       if (trial.end().isEmpty()) {
         unclear.add(trial.drug().name() + " has no stop date");
       }
     }
     if (!unclear.isEmpty()) {
-      return Finding.missing(String.join("; ", unclear));
+      return Finding.missing(() -> String.join("; ", unclear));
     }
     return Finding.met("None documented");
   }

@@ -32,7 +32,9 @@ public final class DiagnosisCoding {
    */
   public static Diagnosis firstMatching(EvaluationContext ctx, Predicate<Diagnosis> matches) {
     Diagnosis found = null;
-    for (Diagnosis d : ctx.request().diagnoses()) {
+    List<Diagnosis> diagnoses = ctx.request().diagnoses();
+    for (int i = 0; i < diagnoses.size(); i++) {
+      Diagnosis d = diagnoses.get(i);
       if (matches.test(d) && (found == null || usable(ctx.codes().status(d.code())))) {
         found = d;
       }
@@ -71,15 +73,15 @@ public final class DiagnosisCoding {
     }
     Diagnosis dx = firstMatching(ctx, matches);
     if (dx == null) {
-      return Optional.of(Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses)));
+      return Optional.of(Finding.notMet(() -> "No " + wanted + " among the diagnoses " + codes(diagnoses)));
     }
     switch (ctx.codes().status(dx.code())) {
       case NOT_BILLABLE:
-        return Optional.of(Finding.missing(dx.code() + " is a category, not a billable code")
+        return Optional.of(Finding.missing(() -> dx.code() + " is a category, not a billable code")
             .because("The diagnosis code " + dx.code() + " is not billable.",
                 "Submit the most specific billable ICD-10-CM code under " + dx.code() + "."));
       case DOES_NOT_EXIST:
-        return Optional.of(Finding.missing(dx.code() + " is not in " + ctx.codes().name())
+        return Optional.of(Finding.missing(() -> dx.code() + " is not in " + ctx.codes().name())
             .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
                 invalidCodeRemedy.apply(dx)));
       default:

@@ -10,6 +10,7 @@ import io.covercrit.core.model.Specialty;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Age and prescriber checks shared by the Cigna policies. The guides word them alike, and one copy
@@ -41,7 +42,7 @@ public final class EligibilityClauses {
               "The documented birth date is after the evaluation date.", "Verify and correct the birth date.")
           : Finding.missing("Birth date not documented");
     }
-    String detail = "Age " + age.getAsInt() + " on " + ctx.asOf() + " (" + minimum + " or older required)";
+    Supplier<String> detail = () -> "Age " + age.getAsInt() + " on " + ctx.asOf() + " (" + minimum + " or older required)";
     return age.getAsInt() >= minimum ? Finding.met(detail) : Finding.notMet(detail);
   }
 
@@ -55,7 +56,7 @@ public final class EligibilityClauses {
       return Finding.missing("Prescriber specialty not documented");
     }
     Prescriber p = prescriber.get();
-    String detail = "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
+    Supplier<String> detail = () -> "Prescriber " + p.specialties() + ", consulted " + p.consultedSpecialties();
     return p.isOrConsulted(accepted) ? Finding.met(detail) : Finding.notMet(detail);
   }
 }

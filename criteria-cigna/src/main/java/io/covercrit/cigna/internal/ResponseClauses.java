@@ -33,9 +33,9 @@ public final class ResponseClauses {
     }
     for (ResponseMarker marker : improvements) {
       if (accepted.contains(marker)) {
-        return Finding.met("Improvement documented: " + improvements);
+        return Finding.met(() -> "Improvement documented: " + improvements);
       }
     }
-    return Finding.notMet("Documented improvements " + improvements + " " + notAcceptedWording);
+    return Finding.notMet(() -> "Documented improvements " + improvements + " " + notAcceptedWording);
   }
 }

@@ -61,6 +61,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Cigna Coverage Policy IP0369, Opzelura (ruxolitinib) 1.5% cream, every clause. Clause ids are
@@ -316,11 +317,11 @@ public final class OpzeluraIp0369 {
     }
     Diagnosis dx = firstMatching(ctx, d -> d.code().isWithin(ATOPIC_DERMATITIS));
     if (dx.severity().isPresent() && dx.severity().get() == DiseaseSeverity.SEVERE) {
-      return Finding.notMet(dx.code() + " documented as severe")
+      return Finding.notMet(() -> dx.code() + " documented as severe")
           .because("The policy covers mild to moderate atopic dermatitis; the documented severity is severe.",
               "If the disease is mild to moderate now, document the current severity (e.g. IGA 2-3) with the date.");
     }
-    return Finding.met(codeDescription(ctx, dx) + dx.severity().map(s -> ", " + s.name().toLowerCase()).orElse(""));
+    return Finding.met(() -> codeDescription(ctx, dx) + dx.severity().map(s -> ", " + s.name().toLowerCase()).orElse(""));
   }
 
   // ---------------------------------------------------------------- 2. Vitiligo
@@ -356,18 +357,18 @@ public final class OpzeluraIp0369 {
       return coding.get();
     }
     Diagnosis dx = firstMatching(ctx, OpzeluraIp0369::isVitiligo);
-    String described = codeDescription(ctx, dx);
+    Supplier<String> described = () -> codeDescription(ctx, dx);
     if (dx.subtype().isEmpty()) {
-      return Finding.missing(described + "; vitiligo type not documented")
+      return Finding.missing(() -> described.get() + "; vitiligo type not documented")
           .because("ICD-10-CM does not tell nonsegmental from segmental vitiligo, and the type is not documented.",
               "Document in the clinical notes that the vitiligo is nonsegmental.");
     }
     if (dx.subtype().get() == DiagnosisSubtype.SEGMENTAL) {
-      return Finding.notMet(described + ", segmental")
+      return Finding.notMet(() -> described.get() + ", segmental")
           .because("The policy covers nonsegmental vitiligo; the documented type is segmental.",
               "Coverage under IP0369 is for nonsegmental vitiligo only.");
     }
-    return Finding.met(described + ", " + dx.subtype().get().name().toLowerCase());
+    return Finding.met(() -> described.get() + ", " + dx.subtype().get().name().toLowerCase());
   }
 
   // ---------------------------------------------------------------- Shared clauses
@@ -397,7 +398,7 @@ public final class OpzeluraIp0369 {
           if (bsa.isEmpty()) {
             return Finding.missing("BSA not documented");
           }
-          String detail = "BSA " + bsa.get().toPlainString() + "% (limit " + limit + "%)";
+          Supplier<String> detail = () -> "BSA " + bsa.get().toPlainString() + "% (limit " + limit + "%)";
           return bsa.get().compareTo(limit) <= 0 ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -426,7 +427,7 @@ public final class OpzeluraIp0369 {
           if (eyelidCodeCounts) {
             for (Diagnosis d : ctx.request().diagnoses()) {
               if (d.code().isWithin(VITILIGO_OF_EYELID)) {
-                return Finding.met("Eyelid involvement coded as " + d.code());
+                return Finding.met(() -> "Eyelid involvement coded as " + d.code());
               }
             }
           }
@@ -436,15 +437,15 @@ public final class OpzeluraIp0369 {
           }
           for (BodySite site : sites) {
             if (SENSITIVE_SITES.contains(site)) {
-              return Finding.met("Affected sites include " + site);
+              return Finding.met(() -> "Affected sites include " + site);
             }
           }
           if (eyelidCodeCounts && ctx.request().diagnoses().isEmpty()) {
             // The diagnosis code may itself show eyelid involvement (H02.73-): without it, undecided.
-            return Finding.missing("Affected sites " + sites + " include none of the face, eyes/eyelids, skin folds,"
+            return Finding.missing(() -> "Affected sites " + sites + " include none of the face, eyes/eyelids, skin folds,"
                 + " genitalia; no diagnosis documented, whose code may show eyelid involvement");
           }
-          return Finding.notMet("Affected sites " + sites + " include none of the face, eyes/eyelids, skin folds, genitalia");
+          return Finding.notMet(() -> "Affected sites " + sites + " include none of the face, eyes/eyelids, skin folds, genitalia");
         });
   }
 
@@ -507,7 +508,9 @@ public final class OpzeluraIp0369 {
     List<String> notMet = new ArrayList<>();
     boolean samplesOnly = false;
     boolean any = false;
-    for (TherapyTrial trial : ctx.request().therapyTrials()) {
+    List<TherapyTrial> trials = ctx.request().therapyTrials();
+    for (int i = 0; i < trials.size(); i++) {
+      TherapyTrial trial = trials.get(i);
       if (!kind.includes(trial.drug())) {
         continue;
       }
@@ -520,9 +523,9 @@ public final class OpzeluraIp0369 {
       String name = trial.drug().name();
       switch (trial.outcome()) {
         case CONTRAINDICATED:
-          return Finding.met(name + ": contraindicated");
+          return Finding.met(() -> name + ": contraindicated");
         case INTOLERANT:
-          return Finding.met(name + ": intolerant");
+          return Finding.met(() -> name + ": intolerant");
         case EFFECTIVE:
           notMet.add(name + " was effective, not a failure");
           break;
@@ -540,28 +543,30 @@ public final class OpzeluraIp0369 {
           } else if (trial.outcome() == TrialOutcome.ONGOING) {
             missing.add(name + " in use for " + used.getAsLong() + " days; outcome (failure) not documented");
           } else {
-            return Finding.met(name + ": failed after " + used.getAsLong() + " consecutive days" + concomitance(ctx, trial, kind));
+            return Finding.met(() -> name + ": failed after " + used.getAsLong() + " consecutive days" + concomitance(ctx, trial, kind));
           }
       }
     }
     if (!missing.isEmpty()) {
-      return Finding.missing(String.join("; ", missing));
+      return Finding.missing(() -> String.join("; ", missing));
     }
     if (!notMet.isEmpty()) {
-      return Finding.notMet(String.join("; ", notMet));
+      return Finding.notMet(() -> String.join("; ", notMet));
     }
     if (samplesOnly) {
       return Finding.notMet("Only sample product documented")
           .because("Receipt of sample product does not satisfy any criteria requirements for coverage.",
               "Document a trial with a dispensed prescription (pharmacy claims or prescription records).");
     }
-    return Finding.missing("No " + kind.words + " trial documented");
+    return Finding.missing(() -> "No " + kind.words + " trial documented");
   }
 
   /** Notes the policy's concomitant-use provision when the qualifying trial overlapped the other kind. */
   private static String concomitance(EvaluationContext ctx, TherapyTrial qualifying, TrialKind kind) {
     TrialKind other = kind == TrialKind.TOPICAL_CORTICOSTEROID ? TrialKind.TOPICAL_CALCINEURIN_INHIBITOR : TrialKind.TOPICAL_CORTICOSTEROID;
-    for (TherapyTrial trial : ctx.request().therapyTrials()) {
+    List<TherapyTrial> trials = ctx.request().therapyTrials();
+    for (int i = 0; i < trials.size(); i++) {
+      TherapyTrial trial = trials.get(i);
       if (!trial.sample() && other.includes(trial.drug())) {
         OptionalLong overlap = qualifying.daysOverlappingWith(trial, ctx.asOf());
         if (overlap.isPresent() && overlap.getAsLong() > 0) {
@@ -676,7 +681,7 @@ public final class OpzeluraIp0369 {
           for (Diagnosis d : ctx.request().diagnoses()) {
             for (Icd10Code alopecia : ALOPECIA) {
               if (d.code().isWithin(alopecia)) {
-                return Finding.notMet("Requested for " + d.code() + " (alopecia)");
+                return Finding.notMet(() -> "Requested for " + d.code() + " (alopecia)");
               }
             }
           }
@@ -698,7 +703,7 @@ public final class OpzeluraIp0369 {
           }
           for (Diagnosis d : ctx.request().diagnoses()) {
             if (d.code().isWithin(PLAQUE_PSORIASIS)) {
-              return Finding.notMet("Requested for " + d.code() + " (plaque psoriasis)");
+              return Finding.notMet(() -> "Requested for " + d.code() + " (plaque psoriasis)");
             }
           }
           return Finding.met("No plaque psoriasis diagnosis among the indications");
@@ -720,10 +725,10 @@ public final class OpzeluraIp0369 {
           }
           for (Diagnosis d : diagnoses) {
             if (d.code().isWithin(ATOPIC_DERMATITIS) || isVitiligo(d)) {
-              return Finding.met("Requested for " + d.code());
+              return Finding.met(() -> "Requested for " + d.code());
             }
           }
-          return Finding.notMet("None of " + codes(diagnoses) + " is atopic dermatitis or vitiligo");
+          return Finding.notMet(() -> "None of " + codes(diagnoses) + " is atopic dermatitis or vitiligo");
         });
   }
 
