@@ -32,6 +32,7 @@ import io.covercrit.core.eval.Determination;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -163,7 +164,13 @@ public final class CovercritJson {
   }
 
   public String writeDetermination(Determination determination, boolean pretty) {
-    return write(determination, pretty);
+    Objects.requireNonNull(determination, "determination");
+    try {
+      return (pretty ? prettyWriter : writer).writeValueAsString(
+          new DeterminationWriter.Document(SCHEMA_VERSION, determination));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private <T> T read(String json, Class<T> type) {
@@ -200,10 +207,6 @@ public final class CovercritJson {
   }
 
   private String write(Object value, boolean pretty) {
-    if (value instanceof Determination) {
-      // An evaluated determination formats its trace on first read; the built copy has the mapping.
-      value = Determination.builder().from((Determination) value).build();
-    }
     try {
       return (pretty ? prettyWriter : writer).writeValueAsString(new VersionedDocument(value));
     } catch (JsonProcessingException e) {

@@ -57,6 +57,7 @@ final class FastPaths {
     SimpleModule module = new SimpleModule("covercrit-fast-paths");
     // Registered after JavaTimeModule, so it is found first; the module's own instance does the rest.
     module.addDeserializer(LocalDate.class, new IsoDateDeserializer(LocalDateDeserializer.INSTANCE));
+    module.addSerializer(DeterminationWriter.Document.class, new DeterminationWriter());
     module.setSerializerModifier(new BeanSerializerModifier() {
       @Override
       public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
@@ -126,8 +127,10 @@ final class FastPaths {
       JsonFormat.Value format = property == null
           ? context.getConfig().getDefaultPropertyFormat(LocalDate.class)
           : property.findPropertyFormat(context.getConfig(), LocalDate.class);
+      // Strict (non-lenient) reading is what the fast path does anyway: exactly yyyy-mm-dd, and an
+      // impossible date goes to the standard deserializer, which reports it.
       boolean ownFormat = format.hasPattern() || format.hasShape() || format.hasLocale() || format.hasTimeZone()
-          || format.getLenient() != null;
+          || Boolean.TRUE.equals(format.getLenient());
       // A date with its own format keeps the standard deserializer alone.
       @SuppressWarnings("unchecked")
       JsonDeserializer<LocalDate> typed = (JsonDeserializer<LocalDate>) contextual;
