@@ -246,7 +246,7 @@ public final class CriteriaPolicy implements CoveragePolicy {
     for (int i = 0; i < documents.size(); i++) {
       items.add(ChecklistItem.builder().document(documents.get(i)).clauseIds(clauseIds.get(i)).build());
     }
-    return items;
+    return List.copyOf(items);
   }
 
   /**

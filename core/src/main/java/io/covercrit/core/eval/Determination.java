@@ -3,6 +3,7 @@ package io.covercrit.core.eval;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.covercrit.core.CovercritStyle;
+import io.covercrit.core.json.internal.DeterminationSerializer;
 import io.covercrit.core.model.RequestType;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CovercritStyle
-@JsonSerialize(as = ImmutableDetermination.class)
+@JsonSerialize(using = DeterminationSerializer.class)
 @JsonDeserialize(as = ImmutableDetermination.class)
 public abstract class Determination {
   public abstract PolicyDescriptor policy();

@@ -1,7 +1,5 @@
 package io.covercrit.core.eval;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.util.StdConverter;
 import io.covercrit.core.model.RequestType;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.Optional;
  * part is computed from immutable inputs by pure code, so two threads racing to build it build
  * equal values; a {@code volatile} field publishes whichever is stored.
  */
-@JsonSerialize(converter = EvaluatedDetermination.AsBuilt.class)
 final class EvaluatedDetermination extends Determination {
   private final CriteriaPolicy policy;
   private final EvaluationContext context;
@@ -154,17 +151,5 @@ final class EvaluatedDetermination extends Determination {
   @Override
   public String codeSet() {
     return context.codes().name();
-  }
-
-  /**
-   * Writes an evaluated determination exactly as the built one ({@code ImmutableDetermination},
-   * which carries the JSON mapping), for a host's own Jackson mapper. {@code CovercritJson}
-   * converts before writing, because it unwraps the determination into its versioned document.
-   */
-  static final class AsBuilt extends StdConverter<EvaluatedDetermination, Determination> {
-    @Override
-    public Determination convert(EvaluatedDetermination value) {
-      return ImmutableDetermination.copyOf(value);
-    }
   }
 }

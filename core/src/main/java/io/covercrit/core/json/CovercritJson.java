@@ -164,13 +164,7 @@ public final class CovercritJson {
   }
 
   public String writeDetermination(Determination determination, boolean pretty) {
-    Objects.requireNonNull(determination, "determination");
-    try {
-      return (pretty ? prettyWriter : writer).writeValueAsString(
-          new DeterminationWriter.Document(SCHEMA_VERSION, determination));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return write(Objects.requireNonNull(determination, "determination"), pretty);
   }
 
   private <T> T read(String json, Class<T> type) {

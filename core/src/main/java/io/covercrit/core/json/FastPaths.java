@@ -57,7 +57,6 @@ final class FastPaths {
     SimpleModule module = new SimpleModule("covercrit-fast-paths");
     // Registered after JavaTimeModule, so it is found first; the module's own instance does the rest.
     module.addDeserializer(LocalDate.class, new IsoDateDeserializer(LocalDateDeserializer.INSTANCE));
-    module.addSerializer(DeterminationWriter.Document.class, new DeterminationWriter());
     module.setSerializerModifier(new BeanSerializerModifier() {
       @Override
       public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,

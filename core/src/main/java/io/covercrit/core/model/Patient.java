@@ -31,10 +31,17 @@ public abstract class Patient {
    * ({@link Period} arithmetic, as most US age-of-majority rules count it).
    */
   public OptionalInt ageOn(LocalDate asOf) {
-    if (birthDate().isEmpty() || birthDate().get().isAfter(asOf)) {
+    LocalDate born = birthDate().orElse(null);
+    if (born == null || born.isAfter(asOf)) {
       return OptionalInt.empty();
     }
-    return OptionalInt.of(Period.between(birthDate().get(), asOf).getYears());
+    // Whole years, as Period.between(born, asOf).getYears(), without building the Period.
+    int years = asOf.getYear() - born.getYear();
+    if (asOf.getMonthValue() < born.getMonthValue()
+        || asOf.getMonthValue() == born.getMonthValue() && asOf.getDayOfMonth() < born.getDayOfMonth()) {
+      years--;
+    }
+    return OptionalInt.of(years);
   }
 
   @Value.Check

@@ -15,6 +15,8 @@ import java.util.function.Predicate;
  * stopped; one copy keeps that rule and its wording the same in every policy.
  */
 public final class ConcurrentUse {
+  private static final Finding NONE_DOCUMENTED = Finding.met("None documented");
+
   private ConcurrentUse() {}
 
   /**
@@ -30,7 +32,7 @@ public final class ConcurrentUse {
         return Finding.notMet(() -> "Concurrent medication " + drug.name());
       }
     }
-    List<String> unclear = new ArrayList<>();
+    List<String> unclear = null;
     List<TherapyTrial> trials = ctx.request().therapyTrials();
     for (int i = 0; i < trials.size(); i++) {
       TherapyTrial trial = trials.get(i);
@@ -42,12 +44,16 @@ public final class ConcurrentUse {
         return Finding.notMet(() -> trial.drug().name() + " still in use on " + ctx.asOf());
       }
       if (trial.end().isEmpty()) {
+        if (unclear == null) {
+          unclear = new ArrayList<>(2);
+        }
         unclear.add(trial.drug().name() + " has no stop date");
       }
     }
-    if (!unclear.isEmpty()) {
-      return Finding.missing(() -> String.join("; ", unclear));
+    if (unclear != null) {
+      List<String> stopDatesMissing = unclear;
+      return Finding.missing(() -> String.join("; ", stopDatesMissing));
     }
-    return Finding.met("None documented");
+    return NONE_DOCUMENTED;
   }
 }

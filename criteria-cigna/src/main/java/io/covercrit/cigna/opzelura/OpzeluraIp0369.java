@@ -147,8 +147,9 @@ public final class OpzeluraIp0369 {
   private static final List<Icd10Code> ALOPECIA =
       List.of(Icd10Code.of("L63"), Icd10Code.of("L64"), Icd10Code.of("L65"), Icd10Code.of("L66"));
 
-  private static final Set<BodySite> SENSITIVE_SITES =
-      EnumSet.of(BodySite.FACE, BodySite.EYES_EYELIDS, BodySite.SKIN_FOLDS, BodySite.GENITALIA);
+  /** In declaration order, the order a request's site set iterates in. */
+  private static final List<BodySite> SENSITIVE_SITES = EnumSet.of(BodySite.FACE, BodySite.EYES_EYELIDS,
+      BodySite.SKIN_FOLDS, BodySite.GENITALIA).stream().collect(java.util.stream.Collectors.toUnmodifiableList());
 
   private static final Set<ResponseMarker> AD_RESPONSE = EnumSet.of(ResponseMarker.BODY_SURFACE_AREA,
       ResponseMarker.ERYTHEMA, ResponseMarker.INDURATION_PAPULATION_EDEMA, ResponseMarker.EXCORIATIONS,
@@ -229,6 +230,10 @@ public final class OpzeluraIp0369 {
   private static final Set<String> OPZELURA_NAMES = DrugNames.lowerCase("opzelura");
   private static final Set<String> RUXOLITINIB = DrugNames.lowerCase("ruxolitinib");
   private static final Set<String> JAKAFI = DrugNames.lowerCase("jakafi");
+
+  // Findings without request facts: one instance each, shared by every evaluation.
+  private static final Finding NO_ALOPECIA = Finding.met("No alopecia diagnosis among the indications");
+  private static final Finding NO_PLAQUE_PSORIASIS = Finding.met("No plaque psoriasis diagnosis among the indications");
 
   private OpzeluraIp0369() {}
 
@@ -435,8 +440,10 @@ public final class OpzeluraIp0369 {
           if (sites.isEmpty()) {
             return Finding.missing("Affected sites not documented");
           }
-          for (BodySite site : sites) {
-            if (SENSITIVE_SITES.contains(site)) {
+          // The first sensitive site in the set's (declaration) order; no iterator over the set.
+          for (int i = 0; i < SENSITIVE_SITES.size(); i++) {
+            BodySite site = SENSITIVE_SITES.get(i);
+            if (sites.contains(site)) {
               return Finding.met(() -> "Affected sites include " + site);
             }
           }
@@ -492,10 +499,10 @@ public final class OpzeluraIp0369 {
         return true;
       }
       // Tacrolimus is also an oral immunosuppressant: count it only in a topical form.
-      boolean tacrolimus = DrugNames.mentions(drug, "tacrolimus");
-      boolean topical = drug.form().map(TOPICAL_FORMS::contains).orElse(false)
-          || DrugNames.mentions(drug, "ointment");
-      return tacrolimus && topical;
+      if (!DrugNames.mentions(drug, "tacrolimus")) {
+        return false;
+      }
+      return drug.form().map(TOPICAL_FORMS::contains).orElse(false) || DrugNames.mentions(drug, "ointment");
     }
   }
 
@@ -504,8 +511,9 @@ public final class OpzeluraIp0369 {
    * or intolerant" over the request's non-sample trials.
    */
   private static Finding trialFinding(EvaluationContext ctx, TrialKind kind, int days) {
-    List<String> missing = new ArrayList<>();
-    List<String> notMet = new ArrayList<>();
+    // Created on the first problem: most trials either qualify or are of another kind.
+    List<String> missing = null;
+    List<String> notMet = null;
     boolean samplesOnly = false;
     boolean any = false;
     List<TherapyTrial> trials = ctx.request().therapyTrials();
@@ -527,31 +535,33 @@ public final class OpzeluraIp0369 {
         case INTOLERANT:
           return Finding.met(() -> name + ": intolerant");
         case EFFECTIVE:
-          notMet.add(name + " was effective, not a failure");
+          notMet = add(notMet, name + " was effective, not a failure");
           break;
         default:
           Optional<TopicalSteroidPotency> potency = trial.drug().potency();
           OptionalLong used = trial.daysOfUseThrough(ctx.asOf());
           if (kind == TrialKind.TOPICAL_CORTICOSTEROID && potency.isEmpty()) {
-            missing.add("potency of " + name + " not documented");
+            missing = add(missing, "potency of " + name + " not documented");
           } else if (kind == TrialKind.TOPICAL_CORTICOSTEROID && potency.get() == TopicalSteroidPotency.LOW) {
-            notMet.add(name + " is low potency (medium or higher required)");
+            notMet = add(notMet, name + " is low potency (medium or higher required)");
           } else if (used.isEmpty()) {
-            missing.add("start date of " + name + " not documented");
+            missing = add(missing, "start date of " + name + " not documented");
           } else if (used.getAsLong() < days) {
-            notMet.add(name + " applied " + used.getAsLong() + " days (" + days + " required)");
+            notMet = add(notMet, name + " applied " + used.getAsLong() + " days (" + days + " required)");
           } else if (trial.outcome() == TrialOutcome.ONGOING) {
-            missing.add(name + " in use for " + used.getAsLong() + " days; outcome (failure) not documented");
+            missing = add(missing, name + " in use for " + used.getAsLong() + " days; outcome (failure) not documented");
           } else {
             return Finding.met(() -> name + ": failed after " + used.getAsLong() + " consecutive days" + concomitance(ctx, trial, kind));
           }
       }
     }
-    if (!missing.isEmpty()) {
-      return Finding.missing(() -> String.join("; ", missing));
+    if (missing != null) {
+      List<String> problems = missing;
+      return Finding.missing(() -> String.join("; ", problems));
     }
-    if (!notMet.isEmpty()) {
-      return Finding.notMet(() -> String.join("; ", notMet));
+    if (notMet != null) {
+      List<String> problems = notMet;
+      return Finding.notMet(() -> String.join("; ", problems));
     }
     if (samplesOnly) {
       return Finding.notMet("Only sample product documented")
@@ -559,6 +569,12 @@ public final class OpzeluraIp0369 {
               "Document a trial with a dispensed prescription (pharmacy claims or prescription records).");
     }
     return Finding.missing(() -> "No " + kind.words + " trial documented");
+  }
+
+  private static List<String> add(List<String> list, String item) {
+    List<String> to = list == null ? new ArrayList<>(2) : list;
+    to.add(item);
+    return to;
   }
 
   /** Notes the policy's concomitant-use provision when the qualifying trial overlapped the other kind. */
@@ -636,15 +652,19 @@ public final class OpzeluraIp0369 {
     if (DrugNames.mentionsAny(drug, JAKAFI)) {
       return false;
     }
+    if (!DrugNames.mentionsAny(drug, RUXOLITINIB)) {
+      return false;
+    }
     boolean oral = drug.form().map(SYSTEMIC_FORMS::contains).orElse(false) || drug.isOfClass(DrugClass.JAK_INHIBITOR);
-    return DrugNames.mentionsAny(drug, RUXOLITINIB) && !oral;
+    return !oral;
   }
 
   private static boolean isBiologicOrOtherJakInhibitor(Drug drug) {
     if (isOpzeluraItself(drug)) {
       return false;
     }
-    if (drug.isOfClass(DrugClass.BIOLOGIC) || drug.isOfClass(DrugClass.JAK_INHIBITOR) || drug.isOfClass(DrugClass.TOPICAL_JAK_INHIBITOR)) {
+    DrugClass drugClass = drug.drugClass().orElse(null);
+    if (drugClass == DrugClass.BIOLOGIC || drugClass == DrugClass.JAK_INHIBITOR || drugClass == DrugClass.TOPICAL_JAK_INHIBITOR) {
       return true;
     }
     // Oral ruxolitinib is Jakafi, listed in the appendix.
@@ -685,7 +705,7 @@ public final class OpzeluraIp0369 {
               }
             }
           }
-          return Finding.met("No alopecia diagnosis among the indications");
+          return NO_ALOPECIA;
         });
   }
 
@@ -706,7 +726,7 @@ public final class OpzeluraIp0369 {
               return Finding.notMet(() -> "Requested for " + d.code() + " (plaque psoriasis)");
             }
           }
-          return Finding.met("No plaque psoriasis diagnosis among the indications");
+          return NO_PLAQUE_PSORIASIS;
         });
   }
 

@@ -1,4 +1,4 @@
-package io.covercrit.core.json;
+package io.covercrit.core.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.NameTransformer;
 import io.covercrit.core.eval.ApprovalDuration;
 import io.covercrit.core.eval.ChecklistItem;
 import io.covercrit.core.eval.ClauseResult;
@@ -25,23 +26,24 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a {@link Determination} document field by field, in the order and form of its Jackson
- * bean mapping (which {@code CovercritJson.readDetermination} reads), without reflection and
- * without copying an evaluated determination into its built form first.
+ * The Jackson serializer of every {@link Determination} (named by its {@code @JsonSerialize}), so
+ * that any mapper writes an evaluated determination, whose trace is built on first read, exactly
+ * like a built one: the fields of the bean mapping {@code CovercritJson.readDetermination} reads,
+ * in its order, absent optionals left out. Also written unwrapped (a document that puts
+ * {@code schemaVersion} first). Not API: hosts use {@code CovercritJson} or their own mapper.
  *
  * <p>Why by hand: a determination is 13–17 KB of JSON, most of it clause ids and texts that every
  * determination of a policy version repeats. Field names are encoded once; clause ids and texts
  * are escaped once per distinct string (a bounded table, keyed by value: they come from the
- * policy, and when a determination read from JSON brings others the table stops growing). The
+ * policy, and when determinations read from JSON bring others the table stops growing). The
  * nested values (policy, provenance, pathway, approval, documents, next steps) are written by
- * their own Jackson serializers, found once. The output is byte for byte the bean mapping's
- * (the output corpus in the benchmarks module compares them).
+ * their own Jackson serializers, found once per mapper. The output corpus in the benchmarks module
+ * compares the bytes with those of the bean mapping.
  */
-final class DeterminationWriter extends StdSerializer<DeterminationWriter.Document> implements ResolvableSerializer {
+public final class DeterminationSerializer extends StdSerializer<Determination> implements ResolvableSerializer {
   /** Distinct clause ids and texts remembered; the shipped policies have a few hundred. */
   static final int MAX_QUOTED_STRINGS = 4096;
 
-  private static final SerializedString SCHEMA_VERSION = new SerializedString("schemaVersion");
   private static final SerializedString POLICY = new SerializedString("policy");
   private static final SerializedString AS_OF = new SerializedString("asOf");
   private static final SerializedString REQUEST_ID = new SerializedString("requestId");
@@ -69,51 +71,81 @@ final class DeterminationWriter extends StdSerializer<DeterminationWriter.Docume
   private static final SerializedString DOCUMENT = new SerializedString("document");
   private static final SerializedString CLAUSE_IDS = new SerializedString("clauseIds");
 
-  /** What {@code CovercritJson} writes: a determination with its schema version first. */
-  static final class Document {
-    final String schemaVersion;
-    final Determination determination;
+  private final boolean unwrapped;
+  private final ConcurrentHashMap<String, SerializableString> quoted;
+  /** The nested values' serializers, found once (by {@link #resolve}, else on first use). */
+  private volatile Nested nested;
 
-    Document(String schemaVersion, Determination determination) {
-      this.schemaVersion = schemaVersion;
-      this.determination = determination;
-    }
+  /** For Jackson, which instantiates the serializer named by the annotation. */
+  public DeterminationSerializer() {
+    super(Determination.class);
+    this.unwrapped = false;
+    this.quoted = new ConcurrentHashMap<>();
   }
 
-  private final ConcurrentHashMap<String, SerializableString> quoted = new ConcurrentHashMap<>();
-  private JsonSerializer<Object> policySerializer;
-  private JsonSerializer<Object> dateSerializer;
-  private JsonSerializer<Object> pathwaySerializer;
-  private JsonSerializer<Object> provenanceSerializer;
-  private JsonSerializer<Object> approvalSerializer;
-  private JsonSerializer<Object> documentSerializer;
-  private JsonSerializer<Object> nextStepSerializer;
+  private DeterminationSerializer(DeterminationSerializer whole) {
+    super(Determination.class);
+    this.unwrapped = true;
+    this.quoted = whole.quoted;
+    this.nested = whole.nested;
+  }
 
-  DeterminationWriter() {
-    super(Document.class);
+  /**
+   * The fields without the enclosing object. Only plain unwrapping is supported: a prefix or
+   * suffix would rename fields a reader of determinations does not know.
+   */
+  @Override
+  public JsonSerializer<Determination> unwrappingSerializer(NameTransformer transformer) {
+    if (transformer != NameTransformer.NOP) {
+      throw new IllegalArgumentException("a determination is unwrapped only without renaming");
+    }
+    return new DeterminationSerializer(this);
+  }
+
+  @Override
+  public boolean isUnwrappingSerializer() {
+    return unwrapped;
   }
 
   @Override
   public void resolve(SerializerProvider provider) throws JsonMappingException {
-    policySerializer = provider.findValueSerializer(PolicyDescriptor.class, null);
-    dateSerializer = provider.findValueSerializer(LocalDate.class, null);
-    pathwaySerializer = provider.findValueSerializer(MatchedPathway.class, null);
-    provenanceSerializer = provider.findValueSerializer(Provenance.class, null);
-    approvalSerializer = provider.findValueSerializer(ApprovalDuration.class, null);
-    documentSerializer = provider.findValueSerializer(DocumentRequirement.class, null);
-    nextStepSerializer = provider.findValueSerializer(NextStep.class, null);
+    nested = new Nested(provider);
+  }
+
+  private static final class Nested {
+    final JsonSerializer<Object> policy;
+    final JsonSerializer<Object> date;
+    final JsonSerializer<Object> pathway;
+    final JsonSerializer<Object> provenance;
+    final JsonSerializer<Object> approval;
+    final JsonSerializer<Object> document;
+    final JsonSerializer<Object> nextStep;
+
+    Nested(SerializerProvider provider) throws JsonMappingException {
+      policy = provider.findValueSerializer(PolicyDescriptor.class, null);
+      date = provider.findValueSerializer(LocalDate.class, null);
+      pathway = provider.findValueSerializer(MatchedPathway.class, null);
+      provenance = provider.findValueSerializer(Provenance.class, null);
+      approval = provider.findValueSerializer(ApprovalDuration.class, null);
+      document = provider.findValueSerializer(DocumentRequirement.class, null);
+      nextStep = provider.findValueSerializer(NextStep.class, null);
+    }
   }
 
   @Override
-  public void serialize(Document document, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    Determination d = document.determination;
-    gen.writeStartObject(d);
-    gen.writeFieldName(SCHEMA_VERSION);
-    gen.writeString(document.schemaVersion);
+  public void serialize(Determination d, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    Nested nested = this.nested;
+    if (nested == null) {
+      nested = new Nested(provider);
+      this.nested = nested;
+    }
+    if (!unwrapped) {
+      gen.writeStartObject(d);
+    }
     gen.writeFieldName(POLICY);
-    policySerializer.serialize(d.policy(), gen, provider);
+    nested.policy.serialize(d.policy(), gen, provider);
     gen.writeFieldName(AS_OF);
-    dateSerializer.serialize(d.asOf(), gen, provider);
+    nested.date.serialize(d.asOf(), gen, provider);
     Optional<String> requestId = d.requestId();
     if (requestId.isPresent()) {
       gen.writeFieldName(REQUEST_ID);
@@ -128,20 +160,20 @@ final class DeterminationWriter extends StdSerializer<DeterminationWriter.Docume
     Optional<MatchedPathway> pathway = d.pathway();
     if (pathway.isPresent()) {
       gen.writeFieldName(PATHWAY);
-      pathwaySerializer.serialize(pathway.get(), gen, provider);
+      nested.pathway.serialize(pathway.get(), gen, provider);
     }
     gen.writeFieldName(PROVENANCE);
-    provenanceSerializer.serialize(d.provenance(), gen, provider);
+    nested.provenance.serialize(d.provenance(), gen, provider);
     Optional<ApprovalDuration> approval = d.approval();
     if (approval.isPresent()) {
       gen.writeFieldName(APPROVAL);
-      approvalSerializer.serialize(approval.get(), gen, provider);
+      nested.approval.serialize(approval.get(), gen, provider);
     }
     gen.writeFieldName(TRACE);
     List<ClauseResult> trace = d.trace();
     gen.writeStartArray(trace, trace.size());
     for (int i = 0; i < trace.size(); i++) {
-      writeClause(trace.get(i), gen, provider);
+      writeClause(trace.get(i), gen, provider, nested);
     }
     gen.writeEndArray();
     gen.writeFieldName(CHECKLIST);
@@ -151,7 +183,7 @@ final class DeterminationWriter extends StdSerializer<DeterminationWriter.Docume
       ChecklistItem item = checklist.get(i);
       gen.writeStartObject(item);
       gen.writeFieldName(DOCUMENT);
-      documentSerializer.serialize(item.document(), gen, provider);
+      nested.document.serialize(item.document(), gen, provider);
       gen.writeFieldName(CLAUSE_IDS);
       writeStrings(item.clauseIds(), gen, true);
       gen.writeEndObject();
@@ -161,17 +193,20 @@ final class DeterminationWriter extends StdSerializer<DeterminationWriter.Docume
     List<NextStep> steps = d.nextSteps();
     gen.writeStartArray(steps, steps.size());
     for (int i = 0; i < steps.size(); i++) {
-      nextStepSerializer.serialize(steps.get(i), gen, provider);
+      nested.nextStep.serialize(steps.get(i), gen, provider);
     }
     gen.writeEndArray();
     gen.writeFieldName(NOTES);
     writeStrings(d.notes(), gen, false);
     gen.writeFieldName(CODE_SET);
     gen.writeString(d.codeSet());
-    gen.writeEndObject();
+    if (!unwrapped) {
+      gen.writeEndObject();
+    }
   }
 
-  private void writeClause(ClauseResult clause, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  private void writeClause(ClauseResult clause, JsonGenerator gen, SerializerProvider provider, Nested nested)
+      throws IOException {
     gen.writeStartObject(clause);
     gen.writeFieldName(ID);
     gen.writeString(quoted(clause.id()));
@@ -200,14 +235,14 @@ final class DeterminationWriter extends StdSerializer<DeterminationWriter.Docume
     List<DocumentRequirement> documents = clause.documents();
     gen.writeStartArray(documents, documents.size());
     for (int i = 0; i < documents.size(); i++) {
-      documentSerializer.serialize(documents.get(i), gen, provider);
+      nested.document.serialize(documents.get(i), gen, provider);
     }
     gen.writeEndArray();
     gen.writeFieldName(CHILDREN);
     List<ClauseResult> children = clause.children();
     gen.writeStartArray(children, children.size());
     for (int i = 0; i < children.size(); i++) {
-      writeClause(children.get(i), gen, provider);
+      writeClause(children.get(i), gen, provider, nested);
     }
     gen.writeEndArray();
     gen.writeEndObject();
