@@ -204,6 +204,11 @@ public final class CovercritJson {
     try {
       return (pretty ? prettyWriter : writer).writeValueAsString(new VersionedDocument(value));
     } catch (JsonProcessingException e) {
+      // A determination formats its trace while written: a defect there (a policy's finding that
+      // fails to format) surfaces as itself, as when the trace is read directly.
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
       throw new UncheckedIOException(e);
     }
   }
