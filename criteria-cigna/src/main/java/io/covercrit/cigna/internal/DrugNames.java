@@ -1,8 +1,10 @@
 package io.covercrit.cigna.internal;
 
 import io.covercrit.core.model.Drug;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +48,63 @@ public final class DrugNames {
     for (String n : names) {
       sorted.add(n.toLowerCase(Locale.ROOT));
     }
-    return Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
+    return new NameSet(sorted.toArray(new String[0]));
+  }
+
+  /**
+   * An immutable set of lower-case names in an open-addressing table with the names' hashes
+   * beside them: a drug's words (whose hashes {@link String} caches) are looked up with one array
+   * probe and, on a hash match, one comparison; no node objects to follow.
+   */
+  private static final class NameSet extends AbstractSet<String> {
+    private final String[] sorted;
+    private final String[] table;
+    private final int[] tableHashes;
+    private final int mask;
+
+    NameSet(String[] sorted) {
+      this.sorted = sorted;
+      int capacity = Integer.highestOneBit(Math.max(4, sorted.length * 4) - 1) << 1;
+      this.table = new String[capacity];
+      this.tableHashes = new int[capacity];
+      this.mask = capacity - 1;
+      for (String name : sorted) {
+        int slot = spread(name.hashCode()) & mask;
+        while (table[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = name;
+        tableHashes[slot] = name.hashCode();
+      }
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      if (!(o instanceof String)) {
+        return false;
+      }
+      String name = (String) o;
+      int hash = name.hashCode();
+      for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
+        if (tableHashes[slot] == hash && table[slot].equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Collections.unmodifiableList(Arrays.asList(sorted)).iterator();
+    }
+
+    @Override
+    public int size() {
+      return sorted.length;
+    }
   }
 }

@@ -511,9 +511,10 @@ public final class OpzeluraIp0369 {
    * or intolerant" over the request's non-sample trials.
    */
   private static Finding trialFinding(EvaluationContext ctx, TrialKind kind, int days) {
-    // Created on the first problem: most trials either qualify or are of another kind.
-    List<String> missing = null;
-    List<String> notMet = null;
+    // Created on the first problem (most trials either qualify or are of another kind); each
+    // problem is worded only if the trace is read.
+    List<Supplier<String>> missing = null;
+    List<Supplier<String>> notMet = null;
     boolean samplesOnly = false;
     boolean any = false;
     List<TherapyTrial> trials = ctx.request().therapyTrials();
@@ -535,33 +536,33 @@ public final class OpzeluraIp0369 {
         case INTOLERANT:
           return Finding.met(() -> name + ": intolerant");
         case EFFECTIVE:
-          notMet = add(notMet, name + " was effective, not a failure");
+          notMet = add(notMet, () -> name + " was effective, not a failure");
           break;
         default:
           Optional<TopicalSteroidPotency> potency = trial.drug().potency();
           OptionalLong used = trial.daysOfUseThrough(ctx.asOf());
           if (kind == TrialKind.TOPICAL_CORTICOSTEROID && potency.isEmpty()) {
-            missing = add(missing, "potency of " + name + " not documented");
+            missing = add(missing, () -> "potency of " + name + " not documented");
           } else if (kind == TrialKind.TOPICAL_CORTICOSTEROID && potency.get() == TopicalSteroidPotency.LOW) {
-            notMet = add(notMet, name + " is low potency (medium or higher required)");
+            notMet = add(notMet, () -> name + " is low potency (medium or higher required)");
           } else if (used.isEmpty()) {
-            missing = add(missing, "start date of " + name + " not documented");
+            missing = add(missing, () -> "start date of " + name + " not documented");
           } else if (used.getAsLong() < days) {
-            notMet = add(notMet, name + " applied " + used.getAsLong() + " days (" + days + " required)");
+            notMet = add(notMet, () -> name + " applied " + used.getAsLong() + " days (" + days + " required)");
           } else if (trial.outcome() == TrialOutcome.ONGOING) {
-            missing = add(missing, name + " in use for " + used.getAsLong() + " days; outcome (failure) not documented");
+            missing = add(missing, () -> name + " in use for " + used.getAsLong() + " days; outcome (failure) not documented");
           } else {
             return Finding.met(() -> name + ": failed after " + used.getAsLong() + " consecutive days" + concomitance(ctx, trial, kind));
           }
       }
     }
     if (missing != null) {
-      List<String> problems = missing;
-      return Finding.missing(() -> String.join("; ", problems));
+      List<Supplier<String>> problems = missing;
+      return Finding.missing(() -> joined(problems));
     }
     if (notMet != null) {
-      List<String> problems = notMet;
-      return Finding.notMet(() -> String.join("; ", problems));
+      List<Supplier<String>> problems = notMet;
+      return Finding.notMet(() -> joined(problems));
     }
     if (samplesOnly) {
       return Finding.notMet("Only sample product documented")
@@ -571,10 +572,21 @@ public final class OpzeluraIp0369 {
     return Finding.missing(() -> "No " + kind.words + " trial documented");
   }
 
-  private static List<String> add(List<String> list, String item) {
-    List<String> to = list == null ? new ArrayList<>(2) : list;
+  private static List<Supplier<String>> add(List<Supplier<String>> list, Supplier<String> item) {
+    List<Supplier<String>> to = list == null ? new ArrayList<>(2) : list;
     to.add(item);
     return to;
+  }
+
+  private static String joined(List<Supplier<String>> problems) {
+    StringBuilder text = new StringBuilder();
+    for (Supplier<String> problem : problems) {
+      if (text.length() > 0) {
+        text.append("; ");
+      }
+      text.append(problem.get());
+    }
+    return text.toString();
   }
 
   /** Notes the policy's concomitant-use provision when the qualifying trial overlapped the other kind. */
