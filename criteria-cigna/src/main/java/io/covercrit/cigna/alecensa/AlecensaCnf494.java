@@ -53,6 +53,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Cigna prior authorization policy for Alecensa (alectinib) capsules, oncology, as far as public
@@ -344,7 +345,7 @@ public final class AlecensaCnf494 {
             case NOT_RESECTED:
               return Finding.notMet("Tumor not resected");
             default:
-              return Finding.missing("Resected with residual tumor (" + resection.get() + ")")
+              return Finding.missing(() -> "Resected with residual tumor (" + resection.get() + ")")
                   .because("The resection left residual tumor (" + resection.get() + "). Cigna's criteria say \"after"
                           + " tumor resection\"; a patient guide and other payers' policies require complete (R0)"
                           + " resection, and Cigna may too.",
@@ -366,7 +367,7 @@ public final class AlecensaCnf494 {
           if (size.isEmpty()) {
             return Finding.missing("Tumor size not documented");
           }
-          String detail = "Tumor " + size.get().toPlainString() + " cm (4 cm or larger required)";
+          Supplier<String> detail = () -> "Tumor " + size.get().toPlainString() + " cm (4 cm or larger required)";
           return size.get().compareTo(MINIMUM_TUMOR_CM) >= 0 ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -385,7 +386,8 @@ public final class AlecensaCnf494 {
           if (nodes.get() == TumorStaging.NodalStatus.NX) {
             return Finding.missing("Regional lymph nodes not assessed (NX)");
           }
-          return nodes.get().isPositive() ? Finding.met("Node-positive (" + nodes.get() + ")") : Finding.notMet("Node-negative (N0)");
+          return nodes.get().isPositive() ? Finding.met(() -> "Node-positive (" + nodes.get() + ")")
+              : Finding.notMet("Node-negative (N0)");
         });
   }
 
@@ -439,11 +441,10 @@ public final class AlecensaCnf494 {
           }
           LocalDate courseEnd = start.get().plus(ADJUVANT_COURSE);
           if (!ctx.asOf().isBefore(courseEnd)) {
-            return Finding.notMet("Alectinib started " + start.get() + "; the 2-year course ended " + courseEnd);
+            return Finding.notMet(() -> "Alectinib started " + start.get() + "; the 2-year course ended " + courseEnd);
           }
-          long remaining = ChronoUnit.DAYS.between(ctx.asOf(), courseEnd);
-          return Finding.met("Alectinib started " + start.get() + "; the 2-year course ends " + courseEnd + " ("
-              + remaining + " days left)");
+          return Finding.met(() -> "Alectinib started " + start.get() + "; the 2-year course ends " + courseEnd + " ("
+              + ChronoUnit.DAYS.between(ctx.asOf(), courseEnd) + " days left)");
         });
   }
 
@@ -490,30 +491,38 @@ public final class AlecensaCnf494 {
             "Attach the treatment history with every prior ALK inhibitor, its dates and outcome.")
         .by(ctx -> {
           boolean initial = ctx.request().requestType() != RequestType.REAUTHORIZATION;
-          List<String> crizotinib = new ArrayList<>();
-          List<String> others = new ArrayList<>();
+          List<TherapyTrial> crizotinib = new ArrayList<>();
+          List<TherapyTrial> others = new ArrayList<>();
           for (TherapyTrial trial : ctx.request().therapyTrials()) {
             if (trial.outcome() == TrialOutcome.CONTRAINDICATED) {
               continue;
             }
             if (DrugNames.mentionsAny(trial.drug(), ALECTINIB)) {
               if (initial && trial.outcome() == TrialOutcome.FAILED) {
-                others.add(describeTrial(trial));
+                others.add(trial);
               }
             } else if (DrugNames.mentionsAny(trial.drug(), OTHER_ALK_INHIBITORS)) {
-              others.add(describeTrial(trial));
+              others.add(trial);
             } else if (DrugNames.mentionsAny(trial.drug(), CRIZOTINIB)) {
-              crizotinib.add(describeTrial(trial));
+              crizotinib.add(trial);
             }
           }
           if (!others.isEmpty()) {
-            return Finding.notMet("Prior ALK inhibitor other than crizotinib: " + String.join("; ", others));
+            return Finding.notMet(() -> "Prior ALK inhibitor other than crizotinib: " + describeTrials(others));
           }
           if (!crizotinib.isEmpty()) {
-            return Finding.met("After crizotinib: " + String.join("; ", crizotinib));
+            return Finding.met(() -> "After crizotinib: " + describeTrials(crizotinib));
           }
           return Finding.met("First line: no prior ALK inhibitor documented");
         });
+  }
+
+  private static String describeTrials(List<TherapyTrial> trials) {
+    List<String> described = new ArrayList<>(trials.size());
+    for (TherapyTrial trial : trials) {
+      described.add(describeTrial(trial));
+    }
+    return String.join("; ", described);
   }
 
   private static String describeTrial(TherapyTrial trial) {
@@ -539,11 +548,12 @@ public final class AlecensaCnf494 {
   /** How far the disease has spread, as documented. */
   private enum Extent { METASTATIC_OR_RECURRENT, NOT_METASTATIC, UNKNOWN }
 
+  /** The extent, decided eagerly, and its description, formatted on read. */
   private static final class ExtentFinding {
     final Extent extent;
-    final String detail;
+    final Supplier<String> detail;
 
-    ExtentFinding(Extent extent, String detail) {
+    ExtentFinding(Extent extent, Supplier<String> detail) {
       this.extent = extent;
       this.detail = detail;
     }
@@ -552,39 +562,45 @@ public final class AlecensaCnf494 {
   private static ExtentFinding extent(EvaluationContext ctx) {
     Optional<TumorStaging> staging = ctx.request().tumorStaging();
     if (staging.flatMap(TumorStaging::metastatic).orElse(false)) {
-      return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, "distant metastasis (M1) documented");
+      return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, () -> "distant metastasis (M1) documented");
     }
     OptionalInt stage = staging.map(TumorStaging::stageNumber).orElse(OptionalInt.empty());
     if (stage.isPresent() && stage.getAsInt() == 4) {
-      return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, "stage " + staging.get().stage().get());
+      return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, () -> "stage " + staging.get().stage().get());
     }
     if (staging.flatMap(TumorStaging::recurrent).orElse(false)) {
-      return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, "recurrent disease documented");
+      return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, () -> "recurrent disease documented");
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (isDistantSecondary(d.code())) {
-        return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, "secondary neoplasm " + codeDescription(ctx, d));
+        return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, () -> "secondary neoplasm " + codeDescription(ctx, d));
       }
     }
-    String secondaryLung = "";
+    if (staging.flatMap(TumorStaging::metastatic).isPresent()) {
+      // metastatic is false here: a documented M0.
+      return new ExtentFinding(Extent.NOT_METASTATIC, () -> "no distant metastasis (M0)"
+          + (stage.isPresent() ? ", stage " + staging.get().stage().get() : "") + secondaryLungNotes(ctx));
+    }
+    if (stage.isPresent()) {
+      return new ExtentFinding(Extent.NOT_METASTATIC, () -> "stage " + staging.get().stage().get()
+          + secondaryLungNotes(ctx));
+    }
+    return new ExtentFinding(Extent.UNKNOWN,
+        () -> "extent of disease (metastasis, stage, recurrence) not documented" + secondaryLungNotes(ctx));
+  }
+
+  /** Why secondary neoplasms of the lung or mediastinum among the diagnoses do not count as distant metastasis. */
+  private static String secondaryLungNotes(EvaluationContext ctx) {
+    String notes = "";
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (d.code().isWithin(SECONDARY_LUNG)) {
-        secondaryLung += "; " + d.code() + " (secondary neoplasm of lung) does not by itself show distant metastasis";
+        notes += "; " + d.code() + " (secondary neoplasm of lung) does not by itself show distant metastasis";
       } else if (d.code().isWithin(SECONDARY_MEDIASTINUM)) {
-        secondaryLung += "; " + d.code() + " (secondary neoplasm of mediastinum) is regional spread of a lung primary (T4"
+        notes += "; " + d.code() + " (secondary neoplasm of mediastinum) is regional spread of a lung primary (T4"
             + " or N2), not distant metastasis";
       }
     }
-    String stageWords = stage.isPresent() ? "stage " + staging.get().stage().get() : "";
-    if (staging.flatMap(TumorStaging::metastatic).isPresent()) {
-      // metastatic is false here: a documented M0.
-      return new ExtentFinding(Extent.NOT_METASTATIC,
-          "no distant metastasis (M0)" + (stageWords.isEmpty() ? "" : ", " + stageWords) + secondaryLung);
-    }
-    if (stage.isPresent()) {
-      return new ExtentFinding(Extent.NOT_METASTATIC, stageWords + secondaryLung);
-    }
-    return new ExtentFinding(Extent.UNKNOWN, "extent of disease (metastasis, stage, recurrence) not documented" + secondaryLung);
+    return notes;
   }
 
   private static boolean isDistantSecondary(Icd10Code code) {
@@ -607,50 +623,48 @@ public final class AlecensaCnf494 {
     }
     Diagnosis dx = firstMatching(ctx, d -> d.code().isWithin(LUNG_CANCER));
     if (dx == null) {
-      return Finding.notMet("No lung cancer (C34.-) among the diagnoses " + codes(diagnoses));
+      return Finding.notMet(() -> "No lung cancer (C34.-) among the diagnoses " + codes(diagnoses));
     }
     switch (ctx.codes().status(dx.code())) {
       case NOT_BILLABLE:
-        return Finding.missing(dx.code() + " is a category, not a billable code")
+        return Finding.missing(() -> dx.code() + " is a category, not a billable code")
             .because("The diagnosis code " + dx.code() + " is not billable.",
                 "Submit the most specific billable ICD-10-CM code under " + dx.code() + " (site and laterality).");
       case DOES_NOT_EXIST:
-        return Finding.missing(dx.code() + " is not in " + ctx.codes().name())
+        return Finding.missing(() -> dx.code() + " is not in " + ctx.codes().name())
             .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
                 "Correct the diagnosis code to a valid, billable C34 code.");
       default:
         break;
     }
-    String described = codeDescription(ctx, dx);
+    Supplier<String> described = () -> codeDescription(ctx, dx);
     ExtentFinding extent = extent(ctx);
     if (adjuvantSetting && extent.extent == Extent.METASTATIC_OR_RECURRENT) {
-      return Finding.notMet(described + "; " + extent.detail)
+      return Finding.notMet(() -> described.get() + "; " + extent.detail.get())
           .because("The disease is metastatic or recurrent, which is not the adjuvant setting.",
               "Request under pathway 2 (recurrent, advanced or metastatic NSCLC).");
     }
     if (!adjuvantSetting && extent.extent == Extent.NOT_METASTATIC) {
-      return Finding.notMet(described + "; " + extent.detail)
+      return Finding.notMet(() -> described.get() + "; " + extent.detail.get())
           .because("The documented disease is neither metastatic nor recurrent.",
               "For resected early-stage disease, request under pathway 1 (adjuvant); if the disease has spread or"
                   + " recurred, attach the staging reports that show it.");
     }
     Optional<DiagnosisSubtype> histology = dx.subtype();
     if (histology.isPresent() && histology.get() == DiagnosisSubtype.SMALL_CELL) {
-      return Finding.notMet(described + ", small cell histology")
+      return Finding.notMet(() -> described.get() + ", small cell histology")
           .because("Alectinib is covered for non-small cell lung cancer; the documented histology is small cell.",
               "If the pathology shows non-small cell histology, correct the documented histology.");
     }
-    List<String> missing = new ArrayList<>();
-    if (histology.isEmpty() || histology.get() != DiagnosisSubtype.NON_SMALL_CELL) {
-      missing.add("histology (non-small cell) not documented");
+    boolean histologyMissing = histology.isEmpty() || histology.get() != DiagnosisSubtype.NON_SMALL_CELL;
+    boolean extentMissing = !adjuvantSetting && extent.extent == Extent.UNKNOWN;
+    if (histologyMissing || extentMissing) {
+      return Finding.missing(() -> described.get()
+          + (histologyMissing ? "; histology (non-small cell) not documented" : "")
+          + (extentMissing ? "; " + extent.detail.get() : ""));
     }
-    if (!adjuvantSetting && extent.extent == Extent.UNKNOWN) {
-      missing.add(extent.detail);
-    }
-    if (!missing.isEmpty()) {
-      return Finding.missing(described + "; " + String.join("; ", missing));
-    }
-    return Finding.met(described + ", non-small cell" + (extent.extent == Extent.UNKNOWN ? "" : "; " + extent.detail));
+    return Finding.met(() -> described.get() + ", non-small cell"
+        + (extent.extent == Extent.UNKNOWN ? "" : "; " + extent.detail.get()));
   }
 
   private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
@@ -698,15 +712,15 @@ public final class AlecensaCnf494 {
           }
           for (BiomarkerResult result : alk) {
             if (result.status() == BiomarkerStatus.POSITIVE) {
-              return Finding.met(describe(result));
+              return Finding.met(() -> describe(result));
             }
           }
           for (BiomarkerResult result : alk) {
             if (result.status() == BiomarkerStatus.NEGATIVE) {
-              return Finding.notMet(describe(result));
+              return Finding.notMet(() -> describe(result));
             }
           }
-          return Finding.missing(describe(alk.get(0)))
+          return Finding.missing(() -> describe(alk.get(0)))
               .because("The ALK test result is indeterminate.",
                   "Retest ALK (another method or a new specimen) and attach the report.");
         });
@@ -734,17 +748,17 @@ public final class AlecensaCnf494 {
           }
           for (BiomarkerResult result : positive) {
             if (result.testMethod().isPresent() && APPROVED_METHODS.contains(result.testMethod().get())) {
-              return Finding.met(describe(result) + ": " + result.testMethod().get()
+              return Finding.met(() -> describe(result) + ": " + result.testMethod().get()
                   + " has FDA-approved ALK tests; the report must name the assay");
             }
           }
           for (BiomarkerResult result : positive) {
             if (result.testMethod().isEmpty()) {
-              return Finding.missing(describe(result) + "; method not documented");
+              return Finding.missing(() -> describe(result) + "; method not documented");
             }
           }
           BiomarkerResult other = positive.get(0);
-          return Finding.missing(describe(other) + "; not a method of the FDA-approved ALK tests")
+          return Finding.missing(() -> describe(other) + "; not a method of the FDA-approved ALK tests")
               .because("The ALK result comes from a method (" + other.method().get() + ") for which no FDA-approved ALK"
                       + " test is known.",
                   "Confirm the ALK rearrangement with an FDA-approved test (IHC with VENTANA ALK (D5F3) CDx, FISH or NGS),"
@@ -768,11 +782,11 @@ public final class AlecensaCnf494 {
           if (response.isEmpty()) {
             return Finding.missing("No assessment of disease status on alectinib");
           }
-          String when = response.get().assessedOn().map(d -> " (assessed " + d + ")").orElse("");
+          Supplier<String> when = () -> response.get().assessedOn().map(d -> " (assessed " + d + ")").orElse("");
           if (response.get().improvements().contains(ResponseMarker.NO_DISEASE_PROGRESSION)) {
-            return Finding.met("No recurrence or progression documented" + when);
+            return Finding.met(() -> "No recurrence or progression documented" + when.get());
           }
-          return Finding.notMet("Assessment does not document absence of progression" + when);
+          return Finding.notMet(() -> "Assessment does not document absence of progression" + when.get());
         });
   }
 

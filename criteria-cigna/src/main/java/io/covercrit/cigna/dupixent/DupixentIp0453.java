@@ -88,6 +88,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Cigna's Dupixent (dupilumab subcutaneous injection) prior authorization policy, every
@@ -572,17 +573,17 @@ public final class DupixentIp0453 {
     }
     for (Span run : Span.merge(qualifying)) {
       if (run.spansMonths(OCS_MONTHS)) {
-        return Finding.met("5 mg/day prednisone-equivalent or more from " + run.first + " to " + run.last + " ("
+        return Finding.met(() -> "5 mg/day prednisone-equivalent or more from " + run.first + " to " + run.last + " ("
             + run.days() + " days; 6 months reached on " + run.monthsReachedOn(OCS_MONTHS) + ")");
       }
     }
     if (!missing.isEmpty()) {
-      return Finding.missing(String.join("; ", missing));
+      return Finding.missing(() -> String.join("; ", missing));
     }
     if (!any) {
       return Finding.missing("No oral corticosteroid course documented");
     }
-    return Finding.notMet(String.join("; ", notMet) + " (6 consecutive months at 5 mg/day or more required)");
+    return Finding.notMet(() -> String.join("; ", notMet) + " (6 consecutive months at 5 mg/day or more required)");
   }
 
   /** Milligrams of the drug equal to 5 mg of prednisone, if the drug is in the table. */
@@ -649,11 +650,11 @@ public final class DupixentIp0453 {
       String name) {
     Optional<LabResult> latest = latest(ctx, analyte);
     if (latest.isEmpty()) {
-      return Finding.missing("No " + name + " result documented");
+      return Finding.missing(() -> "No " + name + " result documented");
     }
     BigDecimal value = latest.get().value().to(unit);
-    String detail = name + " " + plain(value) + suffix + " on " + latest.get().date() + " (below " + limit.toPlainString()
-        + suffix + " required)";
+    Supplier<String> detail = () -> name + " " + plain(value) + suffix + " on " + latest.get().date() + " (below "
+        + limit.toPlainString() + suffix + " required)";
     return value.compareTo(limit) < 0 ? Finding.met(detail) : Finding.notMet(detail);
   }
 
@@ -729,7 +730,7 @@ public final class DupixentIp0453 {
           if (bsa.isEmpty()) {
             return Finding.missing("BSA not documented");
           }
-          String detail = "BSA " + bsa.get().toPlainString() + "% (10% or more required)";
+          Supplier<String> detail = () -> "BSA " + bsa.get().toPlainString() + "% (10% or more required)";
           return bsa.get().compareTo(AD_MIN_BSA_PERCENT) >= 0 ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -768,12 +769,14 @@ public final class DupixentIp0453 {
             notMet.add("age " + age.getAsInt() + " (12 or older required)");
           }
           if (!notMet.isEmpty()) {
-            return Finding.notMet(String.join("; ", notMet));
+            return Finding.notMet(() -> String.join("; ", notMet));
           }
           if (!missing.isEmpty()) {
-            return Finding.missing(String.join("; ", missing));
+            return Finding.missing(() -> String.join("; ", missing));
           }
-          return Finding.met("Hand or foot involvement, " + severity.get().name().toLowerCase() + ", age " + age.getAsInt());
+          DiseaseSeverity documentedSeverity = severity.get();
+          return Finding.met(() -> "Hand or foot involvement, " + documentedSeverity.name().toLowerCase() + ", age "
+              + age.getAsInt());
         });
   }
 
@@ -818,7 +821,7 @@ public final class DupixentIp0453 {
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (d.code().isWithin(CHRONIC_SINUSITIS)) {
-        return Finding.missing(d.code() + " chronic sinusitis coded without nasal polyps")
+        return Finding.missing(() -> d.code() + " chronic sinusitis coded without nasal polyps")
             .because("Chronic rhinosinusitis is coded without nasal polyps.",
                 "Document the nasal polyps and add their ICD-10-CM code (J33.-).");
       }
@@ -838,7 +841,7 @@ public final class DupixentIp0453 {
           for (ClinicalFinding f : ctx.request().clinicalFindings()) {
             if (NASAL_POLYP_CONFIRMATIONS.contains(f.kind())) {
               if (f.present()) {
-                return Finding.met(words(f.kind()) + f.observedOn().map(d -> " on " + d).orElse(""));
+                return Finding.met(() -> words(f.kind()) + f.observedOn().map(d -> " on " + d).orElse(""));
               }
               examinedWithout = true;
             }
@@ -877,12 +880,14 @@ public final class DupixentIp0453 {
               short6.add(words(kind) + " since " + since.get());
             }
           }
-          String detail = qualifying.size() + " for 6 months or more" + (qualifying.isEmpty() ? "" : ": " + qualifying)
-              + (short6.isEmpty() ? "" : "; shorter: " + short6);
+          Supplier<String> detail = () -> qualifying.size() + " for 6 months or more"
+              + (qualifying.isEmpty() ? "" : ": " + qualifying) + (short6.isEmpty() ? "" : "; shorter: " + short6);
           if (qualifying.size() >= 2) {
             return Finding.met(detail);
           }
-          return qualifying.size() + undecided >= 2 ? Finding.missing(detail + "; " + undecided + " not documented or undated")
+          int unknown = undecided;
+          return qualifying.size() + unknown >= 2
+              ? Finding.missing(() -> detail.get() + "; " + unknown + " not documented or undated")
               : Finding.notMet(detail);
         });
   }
@@ -920,16 +925,18 @@ public final class DupixentIp0453 {
             } else if (span.isEmpty()) {
               notMet.add(trial.drug().name() + " not within the 2 years since " + windowStart);
             } else if (span.get().days() >= SYSTEMIC_STEROID_COURSE_DAYS) {
-              return Finding.met(trial.drug().name() + " for " + span.get().days() + " days from " + span.get().first);
+              return Finding.met(() -> trial.drug().name() + " for " + span.get().days() + " days from "
+                  + span.get().first);
             } else {
               notMet.add(trial.drug().name() + " for " + span.get().days() + " days within the 2 years");
             }
           }
           if (!missing.isEmpty()) {
-            return Finding.missing(String.join("; ", missing));
+            return Finding.missing(() -> String.join("; ", missing));
           }
           return notMet.isEmpty() ? Finding.missing("No systemic corticosteroid course documented")
-              : Finding.notMet(String.join("; ", notMet) + " (5 days or more since " + windowStart + " required)");
+              : Finding.notMet(() -> String.join("; ", notMet) + " (5 days or more since " + windowStart
+                  + " required)");
         });
   }
 
@@ -942,7 +949,7 @@ public final class DupixentIp0453 {
         .by(ctx -> {
           for (TherapyTrial trial : ctx.request().therapyTrials()) {
             if (isSystemicCorticosteroid(trial.drug()) && trial.outcome() == TrialOutcome.CONTRAINDICATED) {
-              return Finding.met(trial.drug().name() + ": contraindicated");
+              return Finding.met(() -> trial.drug().name() + ": contraindicated");
             }
           }
           return Finding.notMet("No contraindication to systemic corticosteroids documented");
@@ -959,7 +966,7 @@ public final class DupixentIp0453 {
         .by(ctx -> {
           Optional<ClinicalFinding> surgery = presentFinding(ctx, ClinicalFindingKind.NASAL_POLYP_SURGERY);
           if (surgery.isPresent()) {
-            return Finding.met("Nasal polyp surgery" + surgery.get().since().map(d -> " on " + d).orElse(""));
+            return Finding.met(() -> "Nasal polyp surgery" + surgery.get().since().map(d -> " on " + d).orElse(""));
           }
           // ClinicalFinding contract: silence about the surgical history is not evidence of no surgery.
           return documented(ctx, ClinicalFindingKind.NASAL_POLYP_SURGERY).isPresent()
@@ -1021,7 +1028,8 @@ public final class DupixentIp0453 {
             return Finding.missing("Body weight not documented");
           }
           BigDecimal kg = weight.get().value().to(Unit.KILOGRAM);
-          String detail = "Weight " + plain(kg) + " kg on " + weight.get().date() + " (15 kg or more required)";
+          Supplier<String> detail = () -> "Weight " + plain(kg) + " kg on " + weight.get().date()
+              + " (15 kg or more required)";
           return kg.compareTo(EOE_MIN_WEIGHT_KG) >= 0 ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -1046,14 +1054,16 @@ public final class DupixentIp0453 {
               peak = f.count().get();
             }
           }
-          if (peak != null && peak >= EOE_EOSINOPHILS_PER_HPF) {
-            return Finding.met("Peak " + peak + " eosinophils per high-power field (15 or more required)");
+          Integer peakCount = peak;
+          Supplier<String> detail = () -> "Peak " + peakCount
+              + " eosinophils per high-power field (15 or more required)";
+          if (peakCount != null && peakCount >= EOE_EOSINOPHILS_PER_HPF) {
+            return Finding.met(detail);
           }
           if (uncounted) {
             return Finding.missing("Biopsy documented without an eosinophil count");
           }
-          return peak == null ? Finding.missing("No esophageal biopsy result documented")
-              : Finding.notMet("Peak " + peak + " eosinophils per high-power field (15 or more required)");
+          return peakCount == null ? Finding.missing("No esophageal biopsy result documented") : Finding.notMet(detail);
         });
   }
 
@@ -1120,13 +1130,14 @@ public final class DupixentIp0453 {
               missing.add(f.count().get() + " nodular lesions on " + f.sites()
                   + ", counted together with areas other than the arms, legs or trunk");
             } else {
-              return Finding.met(f.count().get() + " nodular lesions on " + f.sites());
+              return Finding.met(() -> f.count().get() + " nodular lesions on " + f.sites());
             }
           }
           if (!missing.isEmpty()) {
-            return Finding.missing(String.join("; ", missing));
+            return Finding.missing(() -> String.join("; ", missing));
           }
-          return notMet.isEmpty() ? Finding.missing("No nodular lesion count documented") : Finding.notMet(String.join("; ", notMet));
+          return notMet.isEmpty() ? Finding.missing("No nodular lesion count documented")
+              : Finding.notMet(() -> String.join("; ", notMet));
         });
   }
 
@@ -1215,7 +1226,7 @@ public final class DupixentIp0453 {
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (d.code().isWithin(BRONCHIOLITIS_OBLITERANS) || d.code().isWithin(MACLEODS_SYNDROME)) {
-        return Finding.notMet(d.code() + " is classified with COPD but is not COPD")
+        return Finding.notMet(() -> d.code() + " is classified with COPD but is not COPD")
             .because(d.code() + " (bronchiolitis obliterans or MacLeod's syndrome) is not the COPD Dupixent treats.",
                 "If the patient has COPD, document it with its ICD-10-CM code (J44.-).");
       }
@@ -1255,14 +1266,14 @@ public final class DupixentIp0453 {
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (d.code().isWithin(UNSPECIFIED_URTICARIA)) {
-        return Finding.missing(d.code() + " urticaria, unspecified")
+        return Finding.missing(() -> d.code() + " urticaria, unspecified")
             .because("The urticaria is coded as unspecified; chronic spontaneous urticaria is not documented.",
                 "Document that the urticaria is chronic and spontaneous (no inducible trigger) and code it L50.1.");
       }
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (d.code().isWithin(URTICARIA)) {
-        return Finding.notMet(d.code() + " is an allergic or inducible urticaria, not spontaneous")
+        return Finding.notMet(() -> d.code() + " is an allergic or inducible urticaria, not spontaneous")
             .because("Allergic and inducible urticarias (" + d.code() + ") are not chronic spontaneous urticaria.",
                 "Coverage under this pathway is for chronic spontaneous (idiopathic) urticaria.");
       }
@@ -1285,7 +1296,7 @@ public final class DupixentIp0453 {
             return Finding.missing("Days a week with hives not documented");
           }
           int days = hives.get().daysPerWeek().get();
-          String detail = "Hives on " + days + " days a week (more than 3 required)";
+          Supplier<String> detail = () -> "Hives on " + days + " days a week (more than 3 required)";
           return days > CSU_MORE_THAN_DAYS_PER_WEEK ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -1301,7 +1312,7 @@ public final class DupixentIp0453 {
         .by(ctx -> {
           for (Drug drug : ctx.request().concurrentMedications()) {
             if (isNonSedatingAntihistamine(drug)) {
-              return Finding.met(drug.name() + " taken daily (concurrent medication)");
+              return Finding.met(() -> drug.name() + " taken daily (concurrent medication)");
             }
           }
           List<String> notMet = new ArrayList<>();
@@ -1310,12 +1321,13 @@ public final class DupixentIp0453 {
               continue;
             }
             if (trial.outcome() == TrialOutcome.FAILED || trial.outcome() == TrialOutcome.ONGOING) {
-              return Finding.met(trial.drug().name() + ": " + trial.outcome().name().toLowerCase() + ", hives persisted");
+              return Finding.met(() -> trial.drug().name() + ": " + trial.outcome().name().toLowerCase()
+                  + ", hives persisted");
             }
             notMet.add(trial.drug().name() + ": " + trial.outcome().name().toLowerCase());
           }
           return notMet.isEmpty() ? Finding.missing("No H1 antihistamine documented")
-              : Finding.notMet(String.join("; ", notMet) + " (hives persisting on the antihistamine required)");
+              : Finding.notMet(() -> String.join("; ", notMet) + " (hives persisting on the antihistamine required)");
         });
   }
 
@@ -1370,26 +1382,26 @@ public final class DupixentIp0453 {
       for (Diagnosis d : diagnoses) {
         for (Icd10Code code : wantedCodes) {
           if (code.isWithin(d.code()) && !code.equals(d.code())) {
-            return Finding.missing(d.code() + " is a category that includes " + wanted)
+            return Finding.missing(() -> d.code() + " is a category that includes " + wanted)
                 .because("The diagnosis code " + d.code() + " is a category, not billable, and does not say which"
                         + " disease under it the patient has.",
                     "Submit the billable code for " + wanted + " instead of the category " + d.code() + ".");
           }
         }
       }
-      return Finding.notMet("No " + wanted + " among the diagnoses " + codes(diagnoses));
+      return Finding.notMet(() -> "No " + wanted + " among the diagnoses " + codes(diagnoses));
     }
     switch (ctx.codes().status(dx.code())) {
       case NOT_BILLABLE:
-        return Finding.missing(dx.code() + " is a category, not a billable code")
+        return Finding.missing(() -> dx.code() + " is a category, not a billable code")
             .because("The diagnosis code " + dx.code() + " is not billable.",
                 "Submit the most specific billable ICD-10-CM code under " + dx.code() + ".");
       case DOES_NOT_EXIST:
-        return Finding.missing(dx.code() + " is not in " + ctx.codes().name())
+        return Finding.missing(() -> dx.code() + " is not in " + ctx.codes().name())
             .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
                 "Correct the diagnosis code to a valid, billable ICD-10-CM code.");
       default:
-        return Finding.met(codeDescription(ctx, dx));
+        return Finding.met(() -> codeDescription(ctx, dx));
     }
   }
 
@@ -1406,7 +1418,7 @@ public final class DupixentIp0453 {
             return undocumented.get();
           }
           int age = ctx.request().patient().ageOn(ctx.asOf()).getAsInt();
-          String detail = "Age " + age + " on " + ctx.asOf() + " (" + words + " or older required)";
+          Supplier<String> detail = () -> "Age " + age + " on " + ctx.asOf() + " (" + words + " or older required)";
           return age >= years ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -1423,7 +1435,8 @@ public final class DupixentIp0453 {
             return undocumented.get();
           }
           long age = Period.between(ctx.request().patient().birthDate().get(), ctx.asOf()).toTotalMonths();
-          String detail = "Age " + age + " months on " + ctx.asOf() + " (" + months + " months or older required)";
+          Supplier<String> detail = () -> "Age " + age + " months on " + ctx.asOf() + " (" + months
+              + " months or older required)";
           return age >= months ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -1487,7 +1500,8 @@ public final class DupixentIp0453 {
               if (before.status() == Status.MET) {
                 return before;
               }
-              Finding either = Finding.of(recent.status().or(before.status()), recent.detail() + "; " + before.detail());
+              Finding either = Finding.of(recent.status().or(before.status()),
+                  () -> recent.detail() + "; " + before.detail());
               Finding decisive = recent.status() == either.status() ? recent : before;
               return decisive.remedy()
                   .map(r -> either.because(r.denialReason(), r.howToFix()))
@@ -1530,14 +1544,14 @@ public final class DupixentIp0453 {
       }
     }
     if (recent.isEmpty()) {
-      String detail = all.isEmpty() ? "No blood eosinophil count documented"
+      Supplier<String> detail = () -> all.isEmpty() ? "No blood eosinophil count documented"
           : "No count since " + windowStart + " (latest " + describe(latestOf(all)) + ")";
       return Finding.missing(detail).because("No blood eosinophil count from the previous 6 weeks is documented.",
           "Draw a blood eosinophil count and attach the dated report (cells/µL or ×10⁹/L).");
     }
     LabResult best = highest(recent);
-    String detail = describe(best) + ", within the 6 weeks since " + windowStart + " (" + threshold.toPlainString()
-        + " or more required)";
+    Supplier<String> detail = () -> describe(best) + ", within the 6 weeks since " + windowStart + " ("
+        + threshold.toPlainString() + " or more required)";
     return perMicroliter(best).compareTo(threshold) >= 0 ? Finding.met(detail) : Finding.notMet(detail);
   }
 
@@ -1560,13 +1574,14 @@ public final class DupixentIp0453 {
     }
     if (first == null) {
       if (!undated.isEmpty()) {
-        return Finding.missing("Start date of " + String.join(", ", undated) + " not documented")
+        return Finding.missing(() -> "Start date of " + String.join(", ", undated) + " not documented")
             .because("The start date of the eosinophil-lowering antibody is not documented.",
                 "Document when " + String.join(", ", undated) + " was started, with the eosinophil count from before it.");
       }
       return Finding.notMet("No eosinophil-lowering antibody started");
     }
-    LocalDate started = first.start().get();
+    TherapyTrial antibody = first;
+    LocalDate started = antibody.start().get();
     List<LabResult> before = new ArrayList<>();
     for (LabResult lab : eosinophilCounts(ctx)) {
       if (lab.date().isBefore(started)) {
@@ -1574,13 +1589,13 @@ public final class DupixentIp0453 {
       }
     }
     if (before.isEmpty()) {
-      return Finding.missing("No count from before " + first.drug().name() + " was started on " + started)
-          .because("No blood eosinophil count from before " + first.drug().name() + " was started is documented.",
+      return Finding.missing(() -> "No count from before " + antibody.drug().name() + " was started on " + started)
+          .because("No blood eosinophil count from before " + antibody.drug().name() + " was started is documented.",
               "Attach the blood eosinophil count taken before " + started + ".");
     }
     LabResult best = highest(before);
-    String detail = describe(best) + ", before " + first.drug().name() + " started on " + started + " ("
-        + threshold.toPlainString() + " or more required)";
+    Supplier<String> detail = () -> describe(best) + ", before " + antibody.drug().name() + " started on " + started
+        + " (" + threshold.toPlainString() + " or more required)";
     return perMicroliter(best).compareTo(threshold) >= 0 ? Finding.met(detail) : Finding.notMet(detail);
   }
 
@@ -1707,18 +1722,18 @@ public final class DupixentIp0453 {
       together = together == null ? merged : Span.intersect(together, merged);
     }
     Span longest = together == null ? null : Span.longest(together);
-    String names = componentWords(required);
+    Supplier<String> names = () -> componentWords(required);
     if (longest != null && longest.spansMonths(CONTROLLER_MONTHS)) {
-      return Finding.met(names + " together from " + longest.first + " to " + longest.last + " (" + longest.days()
-          + " days; 3 months reached on " + longest.monthsReachedOn(CONTROLLER_MONTHS) + ")");
+      return Finding.met(() -> names.get() + " together from " + longest.first + " to " + longest.last + " ("
+          + longest.days() + " days; 3 months reached on " + longest.monthsReachedOn(CONTROLLER_MONTHS) + ")");
     }
     List<String> unknown = new ArrayList<>(absent);
     unknown.addAll(undated);
     if (!unknown.isEmpty()) {
-      return Finding.missing(String.join("; ", unknown));
+      return Finding.missing(() -> String.join("; ", unknown));
     }
-    return Finding.notMet(longest == null ? names + " never used together"
-        : names + " together from " + longest.first + " to " + longest.last + " (" + longest.days()
+    return Finding.notMet(() -> longest == null ? names.get() + " never used together"
+        : names.get() + " together from " + longest.first + " to " + longest.last + " (" + longest.days()
             + " days; 3 consecutive months would end on " + longest.monthsReachedOn(CONTROLLER_MONTHS) + ")");
   }
 
@@ -1762,10 +1777,11 @@ public final class DupixentIp0453 {
             }
           }
           if (current.containsAll(required)) {
-            return Finding.met("Continuing " + names);
+            return Finding.met(() -> "Continuing " + names);
           }
           boolean nothingListed = ctx.request().concurrentMedications().isEmpty() && names.isEmpty();
-          String detail = "Current use of " + words + " not documented" + (names.isEmpty() ? "" : " (only " + names + ")");
+          Supplier<String> detail = () -> "Current use of " + words + " not documented"
+              + (names.isEmpty() ? "" : " (only " + names + ")");
           return nothingListed ? Finding.missing(detail) : Finding.notMet(detail);
         });
   }
@@ -1787,15 +1803,16 @@ public final class DupixentIp0453 {
       if (trial.start().isEmpty()) {
         missing.add("start date of " + name + " not documented");
       } else if (span.isPresent() && span.get().days() >= days) {
-        return Finding.met(name + " for " + span.get().days() + " days from " + span.get().first);
+        return Finding.met(() -> name + " for " + span.get().days() + " days from " + span.get().first);
       } else {
         notMet.add(name + " for " + span.map(Span::days).orElse(0L) + " days (" + days + " required)");
       }
     }
     if (!missing.isEmpty()) {
-      return Finding.missing(String.join("; ", missing));
+      return Finding.missing(() -> String.join("; ", missing));
     }
-    return notMet.isEmpty() ? Finding.missing("No " + words + " documented") : Finding.notMet(String.join("; ", notMet));
+    return notMet.isEmpty() ? Finding.missing(() -> "No " + words + " documented")
+        : Finding.notMet(() -> String.join("; ", notMet));
   }
 
   /**
@@ -1839,14 +1856,14 @@ public final class DupixentIp0453 {
             } else if (trial.outcome() == TrialOutcome.ONGOING) {
               missing.add(name + " in use for " + span.get().days() + " days; its efficacy not documented");
             } else {
-              return Finding.met(name + ": inadequate efficacy after " + span.get().days() + " consecutive days");
+              return Finding.met(() -> name + ": inadequate efficacy after " + span.get().days() + " consecutive days");
             }
           }
           if (!missing.isEmpty()) {
-            return Finding.missing(String.join("; ", missing));
+            return Finding.missing(() -> String.join("; ", missing));
           }
           return notMet.isEmpty() ? Finding.missing("No topical corticosteroid trial documented")
-              : Finding.notMet(String.join("; ", notMet));
+              : Finding.notMet(() -> String.join("; ", notMet));
         });
   }
 
@@ -1871,8 +1888,8 @@ public final class DupixentIp0453 {
               dates.add(flare.date());
             }
           }
-          String detail = dates.size() + " " + words + " since " + windowStart + (dates.isEmpty() ? "" : " " + dates)
-              + " (" + needed + " or more required)";
+          Supplier<String> detail = () -> dates.size() + " " + words + " since " + windowStart
+              + (dates.isEmpty() ? "" : " " + dates) + " (" + needed + " or more required)";
           return dates.size() >= needed ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -1914,9 +1931,10 @@ public final class DupixentIp0453 {
         .by(ctx -> {
           Optional<Boolean> documented = documented(ctx, kind);
           if (documented.isEmpty()) {
-            return Finding.missing("Not documented: " + words);
+            return Finding.missing(() -> "Not documented: " + words);
           }
-          return documented.get() ? Finding.met("Documented: " + words) : Finding.notMet("Documented absent: " + words);
+          return documented.get() ? Finding.met(() -> "Documented: " + words)
+              : Finding.notMet(() -> "Documented absent: " + words);
         });
   }
 
@@ -1952,16 +1970,16 @@ public final class DupixentIp0453 {
         .by(ctx -> {
           Optional<ClinicalFinding> finding = presentFinding(ctx, kind);
           if (finding.isEmpty()) {
-            return documented(ctx, kind).isPresent() ? Finding.notMet(capitalised(symptom) + " documented absent")
-                : Finding.missing(capitalised(symptom) + " not documented");
+            return documented(ctx, kind).isPresent() ? Finding.notMet(() -> capitalised(symptom) + " documented absent")
+                : Finding.missing(() -> capitalised(symptom) + " not documented");
           }
           if (finding.get().since().isEmpty()) {
-            return Finding.missing(capitalised(symptom) + " documented without its onset date");
+            return Finding.missing(() -> capitalised(symptom) + " documented without its onset date");
           }
           LocalDate since = finding.get().since().get();
           long lasted = since.isAfter(ctx.asOf()) ? 0 : ChronoUnit.DAYS.between(since, ctx.asOf()) + 1;
-          String detail = capitalised(symptom) + " since " + since + ": " + lasted + " days (" + durationWords + " = "
-              + (strictly ? "more than " + days : days + " or more") + " days required)";
+          Supplier<String> detail = () -> capitalised(symptom) + " since " + since + ": " + lasted + " days ("
+              + durationWords + " = " + (strictly ? "more than " + days : days + " or more") + " days required)";
           boolean enough = strictly ? lasted > days : lasted >= days;
           return enough ? Finding.met(detail) : Finding.notMet(detail);
         });
@@ -1991,14 +2009,14 @@ public final class DupixentIp0453 {
           }
           Span longest = Span.longest(Span.merge(spans));
           if (longest != null && longest.spansMonths(months)) {
-            return Finding.met("Dupixent from " + longest.first + " to " + longest.last + " (" + months + " months reached on "
-                + longest.monthsReachedOn(months) + ")");
+            return Finding.met(() -> "Dupixent from " + longest.first + " to " + longest.last + " (" + months
+                + " months reached on " + longest.monthsReachedOn(months) + ")");
           }
           if (!undated.isEmpty() || longest == null) {
-            return Finding.missing(undated.isEmpty() ? "No Dupixent therapy documented"
+            return Finding.missing(() -> undated.isEmpty() ? "No Dupixent therapy documented"
                 : "Start date of " + String.join(", ", undated) + " not documented");
           }
-          return Finding.notMet("Dupixent from " + longest.first + " to " + longest.last + " (" + months
+          return Finding.notMet(() -> "Dupixent from " + longest.first + " to " + longest.last + " (" + months
               + " months would be reached on " + longest.monthsReachedOn(months) + ")");
         });
   }

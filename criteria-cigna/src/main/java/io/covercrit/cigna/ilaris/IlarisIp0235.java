@@ -70,6 +70,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Cigna National Formulary Coverage Policy IP0235, "Inflammatory Conditions – Ilaris (canakinumab
@@ -494,7 +495,7 @@ public final class IlarisIp0235 {
   private static Finding capsDiagnosis(EvaluationContext ctx) {
     Optional<Finding> coding = diagnosisCoding(ctx, d -> d.code().isWithin(CAPS), "CAPS (M04.2)");
     if (coding.isEmpty()) {
-      return Finding.met(codeDescription(ctx, firstMatching(ctx, d -> d.code().isWithin(CAPS))));
+      return Finding.met(() -> codeDescription(ctx, firstMatching(ctx, d -> d.code().isWithin(CAPS))));
     }
     if (coding.get().status() == Status.NOT_MET) {
       return unnamedSyndrome(ctx).map(d -> unnamedSyndromeFinding(d.code())).orElse(coding.get());
@@ -591,7 +592,7 @@ public final class IlarisIp0235 {
               continue;
             }
             if (d.subtype().isPresent() && d.subtype().get() == wanted) {
-              return Finding.met(codeDescription(ctx, d) + ", documented as " + name
+              return Finding.met(() -> codeDescription(ctx, d) + ", documented as " + name
                   + (d.code().isWithin(FMF_AMYLOIDOSIS) ? " (FMF-related amyloidosis; FMF itself is M04.1)" : ""));
             }
             if (d.subtype().isPresent()) {
@@ -601,12 +602,13 @@ public final class IlarisIp0235 {
             }
           }
           if (undocumented != null) {
-            return Finding.missing(undocumented.code() + ": which periodic fever syndrome is not documented")
-                .because("ICD-10-CM " + undocumented.code() + " does not tell FMF, TRAPS and HIDS/MKD apart, and the"
+            Icd10Code code = undocumented.code();
+            return Finding.missing(() -> code + ": which periodic fever syndrome is not documented")
+                .because("ICD-10-CM " + code + " does not tell FMF, TRAPS and HIDS/MKD apart, and the"
                         + " syndrome is not documented.",
                     "Document the syndrome (FMF, TRAPS or HIDS/MKD) with the specialist note or the genetic test report.");
           }
-          return Finding.notMet(String.join("; ", others));
+          return Finding.notMet(() -> String.join("; ", others));
         });
   }
 
@@ -638,13 +640,13 @@ public final class IlarisIp0235 {
   private static Finding stillsDiagnosis(EvaluationContext ctx) {
     Optional<Finding> coding = diagnosisCoding(ctx, IlarisIp0235::isStills, "Still's disease (M06.1, M08.2-)");
     if (coding.isEmpty()) {
-      return Finding.met(codeDescription(ctx, firstMatching(ctx, IlarisIp0235::isStills)));
+      return Finding.met(() -> codeDescription(ctx, firstMatching(ctx, IlarisIp0235::isStills)));
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       // The NC guide's "M04.10 Systemic juvenile idiopathic arthritis".
       if (d.code().isWithin(PERIODIC_FEVER_SYNDROMES) && !d.code().equals(PERIODIC_FEVER_SYNDROMES)
           && ctx.codes().status(d.code()) == Icd10CodeSet.CodeStatus.DOES_NOT_EXIST) {
-        return Finding.missing(d.code() + " is not an ICD-10-CM code")
+        return Finding.missing(() -> d.code() + " is not an ICD-10-CM code")
             .because("The diagnosis code " + d.code() + " does not exist; a patient guide lists M04.10 for systemic JIA in"
                     + " error (M04.1 is the periodic fever syndromes).",
                 "Code systemic JIA as M08.2- (e.g. M08.20, or the joint site) or adult-onset Still's disease as M06.1.");
@@ -686,7 +688,7 @@ public final class IlarisIp0235 {
             .by(ctx -> {
               Predicate<Diagnosis> gout = d -> d.code().isWithin(GOUT) || d.code().isWithin(CHRONIC_GOUT);
               Optional<Finding> coding = diagnosisCoding(ctx, gout, "gout (M10.-, M1A.-)");
-              return coding.orElseGet(() -> Finding.met(codeDescription(ctx, firstMatching(ctx, gout))));
+              return coding.orElseGet(() -> Finding.met(() -> codeDescription(ctx, firstMatching(ctx, gout))));
             }))
         .criteria(
             ageAtLeast("IP0235 6.A", GOUT_MINIMUM_AGE),
@@ -729,7 +731,8 @@ public final class IlarisIp0235 {
           if (given.isEmpty()) {
             return Finding.met("No previous Ilaris documented");
           }
-          return Finding.notMet("Ilaris given before" + given.get(0).start().map(s -> " (from " + s + ")").orElse(""));
+          return Finding.notMet(
+              () -> "Ilaris given before" + given.get(0).start().map(s -> " (from " + s + ")").orElse(""));
         });
   }
 
@@ -746,7 +749,8 @@ public final class IlarisIp0235 {
           }
           LocalDate from = ctx.asOf().minus(YEAR);
           int count = countFlares(ctx.request().flares(), from, ctx.asOf(), d -> true);
-          String detail = count + " flares from " + from + " to " + ctx.asOf() + " (" + GOUT_FLARES + " required)";
+          Supplier<String> detail = () -> count + " flares from " + from + " to " + ctx.asOf() + " (" + GOUT_FLARES
+              + " required)";
           return count >= GOUT_FLARES ? Finding.met(detail) : Finding.notMet(detail);
         });
   }
@@ -781,16 +785,16 @@ public final class IlarisIp0235 {
           TherapyTrial t = latest.get();
           switch (t.outcome()) {
             case EFFECTIVE:
-              return Finding.met(t.drug().name() + ": beneficial response");
+              return Finding.met(() -> t.drug().name() + ": beneficial response");
             case FAILED:
             case INTOLERANT:
-              return Finding.notMet(t.drug().name() + ": " + t.outcome().name().toLowerCase());
+              return Finding.notMet(() -> t.drug().name() + ": " + t.outcome().name().toLowerCase());
             default:
               Finding documented = responseFinding(ctx);
               if (documented.status() == Status.MET) {
                 return documented;
               }
-              return Finding.missing(t.drug().name() + ": response not documented");
+              return Finding.missing(() -> t.drug().name() + ": response not documented");
           }
         });
   }
@@ -812,10 +816,10 @@ public final class IlarisIp0235 {
           }
           for (Flare f : ctx.request().flares()) {
             if (f.date().isAfter(last.date) && !f.date().isAfter(ctx.asOf())) {
-              return Finding.met("Flare on " + f.date() + ", after the last dose on " + last.date);
+              return Finding.met(() -> "Flare on " + f.date() + ", after the last dose on " + last.date);
             }
           }
-          return Finding.notMet("No flare after the last dose on " + last.date);
+          return Finding.notMet(() -> "No flare after the last dose on " + last.date);
         });
   }
 
@@ -833,8 +837,8 @@ public final class IlarisIp0235 {
           }
           long days = ChronoUnit.DAYS.between(last.date, ctx.asOf());
           LocalDate eligible = last.date.plusDays(GOUT_RETREATMENT_DAYS);
-          String detail = "Last dose " + last.date + ", " + days + " days before " + ctx.asOf() + " (" + GOUT_RETREATMENT_DAYS
-              + " required)";
+          Supplier<String> detail = () -> "Last dose " + last.date + ", " + days + " days before " + ctx.asOf() + " ("
+              + GOUT_RETREATMENT_DAYS + " required)";
           if (days >= GOUT_RETREATMENT_DAYS) {
             return Finding.met(detail);
           }
@@ -871,10 +875,11 @@ public final class IlarisIp0235 {
           }
           for (TherapyTrial t : colchicine) {
             if (t.outcome() == TrialOutcome.CONTRAINDICATED) {
-              return Finding.met(t.drug().name() + ": contraindicated");
+              return Finding.met(() -> t.drug().name() + ": contraindicated");
             }
             if (t.start().isPresent()) {
-              return Finding.met(t.drug().name() + " from " + t.start().get() + " (" + t.outcome().name().toLowerCase() + ")");
+              return Finding.met(() -> t.drug().name() + " from " + t.start().get() + " ("
+                  + t.outcome().name().toLowerCase() + ")");
             }
           }
           return Finding.missing("Start date of colchicine not documented");
@@ -900,27 +905,27 @@ public final class IlarisIp0235 {
   private static Finding continuing(EvaluationContext ctx, Predicate<Drug> drugs, String words, boolean intoleranceExcuses) {
     for (Drug d : ctx.request().concurrentMedications()) {
       if (drugs.test(d)) {
-        return Finding.met(d.name() + " is a current medication");
+        return Finding.met(() -> d.name() + " is a current medication");
       }
     }
     List<TherapyTrial> trials = trialsOf(ctx, drugs);
     List<String> stopped = new ArrayList<>();
     for (TherapyTrial t : trials) {
       if (t.outcome() == TrialOutcome.CONTRAINDICATED) {
-        return Finding.met(t.drug().name() + ": contraindicated");
+        return Finding.met(() -> t.drug().name() + ": contraindicated");
       }
       if (intoleranceExcuses && t.outcome() == TrialOutcome.INTOLERANT) {
-        return Finding.met(t.drug().name() + ": not tolerated");
+        return Finding.met(() -> t.drug().name() + ": not tolerated");
       }
       if (t.isOngoingOn(ctx.asOf())) {
-        return Finding.met(t.drug().name() + " in use" + t.start().map(s -> " since " + s).orElse(""));
+        return Finding.met(() -> t.drug().name() + " in use" + t.start().map(s -> " since " + s).orElse(""));
       }
       stopped.add(t.drug().name() + " stopped" + t.end().map(e -> " on " + e).orElse(""));
     }
     if (stopped.isEmpty()) {
-      return Finding.missing("No " + words + " documented");
+      return Finding.missing(() -> "No " + words + " documented");
     }
-    return Finding.notMet(String.join("; ", stopped));
+    return Finding.notMet(() -> String.join("; ", stopped));
   }
 
   private static Criterion crp(String id) {
@@ -955,41 +960,41 @@ public final class IlarisIp0235 {
     List<String> withoutUpperLimit = new ArrayList<>();
     List<String> outsideWindow = new ArrayList<>();
     for (LabResult lab : crp) {
-      String shown = describe(lab.value()) + " on " + lab.date();
+      Supplier<String> shown = () -> describe(lab.value()) + " on " + lab.date();
       if (lab.date().isBefore(from) || lab.date().isAfter(baseline.date)) {
-        outsideWindow.add(shown);
+        outsideWindow.add(shown.get());
         continue;
       }
       BigDecimal mgPerL = lab.value().to(Unit.MILLIGRAMS_PER_LITER);
       if (mgPerL.compareTo(CRP_MINIMUM_MG_PER_L) >= 0) {
-        return Finding.met(shown + " (10 mg/L or more)");
+        return Finding.met(() -> shown.get() + " (10 mg/L or more)");
       }
       Optional<Quantity> upperLimit = lab.referenceRange().flatMap(ReferenceRange::high);
       if (upperLimit.isEmpty()) {
-        withoutUpperLimit.add(shown);
+        withoutUpperLimit.add(shown.get());
         continue;
       }
       BigDecimal limit = upperLimit.get().to(Unit.MILLIGRAMS_PER_LITER);
       BigDecimal twice = limit.multiply(CRP_ULN_MULTIPLE);
-      String versus = "upper limit of normal " + describe(upperLimit.get());
+      Supplier<String> versus = () -> "upper limit of normal " + describe(upperLimit.get());
       if (limit.signum() > 0 && mgPerL.compareTo(twice) >= 0) {
-        return Finding.met(shown + ", at least 2 times the " + versus);
+        return Finding.met(() -> shown.get() + ", at least 2 times the " + versus.get());
       }
-      belowThreshold.add(shown + ": below 10 mg/L and below 2 times the " + versus);
+      belowThreshold.add(shown.get() + ": below 10 mg/L and below 2 times the " + versus.get());
     }
     if (!withoutUpperLimit.isEmpty()) {
-      return Finding.missing(String.join("; ", withoutUpperLimit) + ": below 10 mg/L, the lab's upper limit of normal not"
-              + " documented")
+      return Finding.missing(() -> String.join("; ", withoutUpperLimit)
+              + ": below 10 mg/L, the lab's upper limit of normal not documented")
           .because("The CRP is below 10 mg/L and the lab's upper limit of normal is not documented, so 'at least 2 times"
                   + " the upper limit of normal' cannot be checked.",
               "Attach the lab report with its reference range (upper limit of normal).");
     }
     if (!belowThreshold.isEmpty()) {
-      return Finding.notMet(String.join("; ", belowThreshold));
+      return Finding.notMet(() -> String.join("; ", belowThreshold));
     }
-    return Finding.missing("No CRP from " + from + " to " + baseline.date + " (3 months before " + baseline.words
-            + "); documented: " + String.join(", ", outsideWindow))
-        .because("The CRP results on file are not from the 3 months before " + baseline.words + ".",
+    return Finding.missing(() -> "No CRP from " + from + " to " + baseline.date + " (3 months before "
+            + baseline.words.get() + "); documented: " + String.join(", ", outsideWindow))
+        .because("The CRP results on file are not from the 3 months before " + baseline.words.get() + ".",
             "Attach a CRP drawn from " + from + " to " + baseline.date + ", with the lab's reference range.");
   }
 
@@ -1016,31 +1021,32 @@ public final class IlarisIp0235 {
     }
     for (Flare f : flares) {
       if (f.hospitalized() && !f.date().isAfter(baseline.date)) {
-        return Finding.met("Hospitalized for a flare on " + f.date());
+        return Finding.met(() -> "Hospitalized for a flare on " + f.date());
       }
     }
     LocalDate from = baseline.date.minus(window);
-    String span = " from " + from + " to " + baseline.date + " (" + required + " required)";
+    Supplier<String> span = () -> " from " + from + " to " + baseline.date + " (" + required + " required)";
     int all = countFlares(flares, from, baseline.date, d -> true);
     if (!despiteColchicine) {
-      String detail = all + " flares" + span + ", none hospitalized";
+      Supplier<String> detail = () -> all + " flares" + span.get() + ", none hospitalized";
       return all >= required ? Finding.met(detail) : Finding.notMet(detail);
     }
     ColchicineCover cover = colchicineCover(ctx);
     if (cover.all) {
-      String detail = all + " flares" + span + "; colchicine " + cover.why;
-      return all >= required ? Finding.met(detail) : Finding.notMet(detail + ", none hospitalized");
+      Supplier<String> detail = () -> all + " flares" + span.get() + "; colchicine " + cover.why;
+      return all >= required ? Finding.met(detail) : Finding.notMet(() -> detail.get() + ", none hospitalized");
     }
     if (cover.unknown) {
       if (all < required) {
-        return Finding.notMet(all + " flares" + span + ", none hospitalized");
+        return Finding.notMet(() -> all + " flares" + span.get() + ", none hospitalized");
       }
-      return Finding.missing(all + " flares" + span + "; whether they occurred on colchicine is not documented")
+      return Finding.missing(() -> all + " flares" + span.get()
+          + "; whether they occurred on colchicine is not documented")
           .because("The flares must have occurred despite colchicine, and the colchicine dates are not documented.",
               "Document the colchicine start date (and stop date, if stopped).");
     }
     int onColchicine = countFlares(flares, from, baseline.date, cover::covers);
-    String detail = onColchicine + " flares on colchicine" + span + ", none hospitalized";
+    Supplier<String> detail = () -> onColchicine + " flares on colchicine" + span.get() + ", none hospitalized";
     return onColchicine >= required ? Finding.met(detail) : Finding.notMet(detail);
   }
 
@@ -1103,10 +1109,11 @@ public final class IlarisIp0235 {
   /** The date "before starting" evidence is judged against, or the finding that it is unknown. */
   private static final class Baseline {
     final LocalDate date;
-    final String words;
+    /** What the date is, in words; formatted on read. */
+    final Supplier<String> words;
     final Finding finding;
 
-    Baseline(LocalDate date, String words, Finding finding) {
+    Baseline(LocalDate date, Supplier<String> words, Finding finding) {
       this.date = date;
       this.words = words;
       this.finding = finding;
@@ -1127,7 +1134,8 @@ public final class IlarisIp0235 {
       }
     }
     if (first != null) {
-      return new Baseline(first, "the first Ilaris dose on " + first, null);
+      LocalDate firstDose = first;
+      return new Baseline(firstDose, () -> "the first Ilaris dose on " + firstDose, null);
     }
     if (ctx.request().requestType() == RequestType.REAUTHORIZATION) {
       return new Baseline(null, null, Finding.missing("Reauthorization, but no Ilaris dose documented")
@@ -1135,7 +1143,7 @@ public final class IlarisIp0235 {
                   + " documented.",
               "Add the Ilaris treatment (first injection date) to the therapy history."));
     }
-    return new Baseline(ctx.asOf(), "the request (" + ctx.asOf() + ")", null);
+    return new Baseline(ctx.asOf(), () -> "the request (" + ctx.asOf() + ")", null);
   }
 
   /** Ilaris given (not merely contraindicated), samples included: a first dose is a first dose. */
@@ -1183,15 +1191,16 @@ public final class IlarisIp0235 {
     LocalDate last = null;
     for (TherapyTrial t : given) {
       if (t.end().isEmpty()) {
-        return new LastDose(null, Finding.missing("Date of the last Ilaris dose not documented (" + t.drug().name()
-            + " has no end date)"));
+        return new LastDose(null, Finding.missing(() -> "Date of the last Ilaris dose not documented ("
+            + t.drug().name() + " has no end date)"));
       }
       if (last == null || t.end().get().isAfter(last)) {
         last = t.end().get();
       }
     }
     if (last.isAfter(ctx.asOf())) {
-      return new LastDose(null, Finding.notMet("Last Ilaris dose dated " + last + ", after " + ctx.asOf()));
+      LocalDate lastDose = last;
+      return new LastDose(null, Finding.notMet(() -> "Last Ilaris dose dated " + lastDose + ", after " + ctx.asOf()));
     }
     return new LastDose(last, null);
   }
@@ -1230,7 +1239,7 @@ public final class IlarisIp0235 {
           boolean current = false;
           for (TherapyTrial t : given) {
             if (t.start().isEmpty()) {
-              return Finding.missing("Start of " + t.drug().name() + " not documented");
+              return Finding.missing(() -> "Start of " + t.drug().name() + " not documented");
             }
             current |= t.isOngoingOn(ctx.asOf());
           }
@@ -1242,15 +1251,15 @@ public final class IlarisIp0235 {
           }
           Optional<Course> course = Course.current(given, ctx.asOf(), dosingInterval);
           if (course.isEmpty()) {
-            return Finding.notMet("Ilaris documented only from a date after " + ctx.asOf());
+            return Finding.notMet(() -> "Ilaris documented only from a date after " + ctx.asOf());
           }
           LocalDate first = course.get().first;
           if (course.get().last.plus(dosingInterval).isBefore(ctx.asOf())) {
             // Listed as a current medication, but the documented course ended more than a dosing interval ago.
-            return Finding.missing("Ilaris is a current medication, but the documented course ended on " + course.get().last
-                + "; the restart date is not documented");
+            return Finding.missing(() -> "Ilaris is a current medication, but the documented course ended on "
+                + course.get().last + "; the restart date is not documented");
           }
-          String detail = "On the current course of Ilaris since " + first + (course.get().restarted
+          Supplier<String> detail = () -> "On the current course of Ilaris since " + first + (course.get().restarted
               ? " (restarted after a pause longer than the dosing interval; earlier courses do not count)" : "")
               + " (" + months + " months required, reached on " + first.plusMonths(months) + ")";
           return first.plusMonths(months).isAfter(ctx.asOf()) ? Finding.notMet(detail) : Finding.met(detail);
@@ -1358,11 +1367,11 @@ public final class IlarisIp0235 {
       String name = t.drug().name();
       switch (t.outcome()) {
         case CONTRAINDICATED:
-          return Finding.met(name + ": contraindicated");
+          return Finding.met(() -> name + ": contraindicated");
         case INTOLERANT:
-          return Finding.met(name + ": not tolerated");
+          return Finding.met(() -> name + ": not tolerated");
         case FAILED:
-          return Finding.met(name + ": inadequate response" + t.start().map(s -> " (from " + s + ")").orElse(""));
+          return Finding.met(() -> name + ": inadequate response" + t.start().map(s -> " (from " + s + ")").orElse(""));
         case EFFECTIVE:
           effective.add(name + " was effective");
           break;
@@ -1371,12 +1380,12 @@ public final class IlarisIp0235 {
       }
     }
     if (!undecided.isEmpty()) {
-      return Finding.missing(String.join("; ", undecided));
+      return Finding.missing(() -> String.join("; ", undecided));
     }
     if (!effective.isEmpty()) {
-      return Finding.notMet(String.join("; ", effective));
+      return Finding.notMet(() -> String.join("; ", effective));
     }
-    return Finding.missing("No " + words + " documented");
+    return Finding.missing(() -> "No " + words + " documented");
   }
 
   private static List<TherapyTrial> trialsOf(EvaluationContext ctx, Predicate<Drug> drugs) {
@@ -1484,7 +1493,7 @@ public final class IlarisIp0235 {
         .by(ctx -> {
           for (Diagnosis d : ctx.request().diagnoses()) {
             if (isRheumatoidArthritis(d)) {
-              return Finding.notMet("Requested for " + d.code() + " (rheumatoid arthritis)");
+              return Finding.notMet(() -> "Requested for " + d.code() + " (rheumatoid arthritis)");
             }
           }
           return Finding.met("No rheumatoid arthritis diagnosis among the indications");
@@ -1518,12 +1527,12 @@ public final class IlarisIp0235 {
 
   private static Finding unnamedSyndromeFinding(Icd10Code code) {
     if (code.isWithin(UNSPECIFIED_AUTOINFLAMMATORY)) {
-      return Finding.missing(code + " does not name the autoinflammatory syndrome")
+      return Finding.missing(() -> code + " does not name the autoinflammatory syndrome")
           .because("The diagnosis code " + code + " (autoinflammatory syndrome, unspecified) does not say which syndrome"
                   + " Ilaris is to treat.",
               "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented.");
     }
-    return Finding.missing(code + " is heredofamilial amyloidosis; the syndrome is not coded")
+    return Finding.missing(() -> code + " is heredofamilial amyloidosis; the syndrome is not coded")
         .because("The diagnosis code " + code + " names amyloidosis, not the syndrome Ilaris is to treat (a patient guide"
                 + " lists E85.0-E85.2 for CAPS in error).",
             "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented; keep E85.- for"
@@ -1546,14 +1555,14 @@ public final class IlarisIp0235 {
           }
           for (Diagnosis d : diagnoses) {
             if (isCoveredIndication(d)) {
-              return Finding.met("Requested for " + d.code());
+              return Finding.met(() -> "Requested for " + d.code());
             }
           }
           Optional<Diagnosis> unnamed = unnamedSyndrome(ctx);
           if (unnamed.isPresent()) {
             return unnamedSyndromeFinding(unnamed.get().code());
           }
-          return Finding.notMet("None of " + codes(diagnoses) + " is a covered indication");
+          return Finding.notMet(() -> "None of " + codes(diagnoses) + " is a covered indication");
         });
   }
 
