@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * java -cp 'benchmarks/target/*:benchmarks/target/lib/*' io.covercrit.benchmarks.OutputCorpus /tmp/after.txt
  * }</pre>
  *
- * <p>The corpus: the {@link OpzeluraCase} requests and the samples in {@code examples/requests/}
+ * <p>The corpus: the {@link OpzeluraCase} requests and every sample in {@code examples/requests/}
  * (when run from the repository root), each under about 140 variations (fields removed,
  * diagnoses, body surface areas, sites, trial outcomes and dates, concurrent drugs, urgency,
  * reauthorization, prescribers, birth dates, non-ASCII and lone-surrogate text), evaluated on two
@@ -42,9 +42,9 @@ public final class OutputCorpus {
     out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(a[0]), StandardCharsets.UTF_8)));
     List<String> bases = new ArrayList<>();
     for (OpzeluraCase c : OpzeluraCase.values()) bases.add(json.writeRequest(c.request("g-" + c), false));
-    for (String f : new String[] {"opzelura-ad-approvable.json", "opzelura-ad-concurrent-biologic.json", "opzelura-vitiligo-bsa-too-high.json"}) {
-      Path sample = Path.of("examples/requests", f);
-      if (Files.exists(sample)) {
+    // Every sample request, so every policy's findings are compared (in name order).
+    try (var samples = Files.list(Path.of("examples/requests"))) {
+      for (Path sample : samples.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         bases.add(Files.readString(sample));
       }
     }

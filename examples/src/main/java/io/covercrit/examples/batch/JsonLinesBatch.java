@@ -11,8 +11,8 @@ import io.covercrit.core.model.CoverageRequest;
 import io.covercrit.examples.errors.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -82,11 +82,12 @@ public final class JsonLinesBatch {
     }
   }
 
+  /** A line of output as UTF-8 bytes: encoded on the worker, so the writing thread only copies. */
   private static final class LineResult {
-    final String json;
+    final byte[] json;
     final boolean error;
 
-    LineResult(String json, boolean error) {
+    LineResult(byte[] json, boolean error) {
       this.json = json;
       this.error = error;
     }
@@ -126,7 +127,7 @@ public final class JsonLinesBatch {
    *
    * @throws IOException if reading or writing fails; {@code out} then holds a prefix of the output
    */
-  public Summary run(InputStream in, Writer out, Progress progress) throws IOException, InterruptedException {
+  public Summary run(InputStream in, OutputStream out, Progress progress) throws IOException, InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     Deque<Future<LineResult>> pending = new ArrayDeque<>(inFlight);
     LineReader reader = new LineReader(in, MAX_LINE_BYTES);
@@ -163,7 +164,7 @@ public final class JsonLinesBatch {
     }
   }
 
-  private static int write(Future<LineResult> next, Writer out) throws IOException, InterruptedException {
+  private static int write(Future<LineResult> next, OutputStream out) throws IOException, InterruptedException {
     LineResult result;
     try {
       result = next.get();
@@ -198,7 +199,7 @@ public final class JsonLinesBatch {
       CoverageRequest request = json.readRequest(text);
       LocalDate date = asOf != null ? asOf : request.requestDate().orElse(today);
       Determination d = policyId != null ? registry.evaluate(policyId, request, date) : registry.evaluate(request, date);
-      return new LineResult(json.writeDetermination(d, false), false);
+      return new LineResult(json.writeDeterminationBytes(d), false);
     } catch (CovercritException e) {
       return errorRecord(number, InputProblem.of(e));
     } catch (RuntimeException e) {
@@ -216,7 +217,7 @@ public final class JsonLinesBatch {
     error.put("path", problem.path());
     error.put("problem", problem.problem());
     try {
-      return new LineResult(ERROR_WRITER.writeValueAsString(record), true);
+      return new LineResult(ERROR_WRITER.writeValueAsBytes(record), true);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,9 @@
 package io.covercrit.examples.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,22 @@ final class AtomicFile {
     T writeTo(Writer out) throws IOException, InterruptedException;
   }
 
+  /** Writes the target's bytes through {@code body}, which must not close the stream. */
+  interface ByteBody<T> {
+    T writeTo(OutputStream out) throws IOException, InterruptedException;
+  }
+
+  /** Writes UTF-8 text. */
   static <T> T write(Path target, Body<T> body) throws IOException, InterruptedException {
+    return writeBytes(target, out -> {
+      Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+      T result = body.writeTo(text);
+      text.flush();
+      return result;
+    });
+  }
+
+  static <T> T writeBytes(Path target, ByteBody<T> body) throws IOException, InterruptedException {
     Path absolute = target.toAbsolutePath().normalize();
     Path directory = absolute.getParent();
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".partial");
@@ -36,8 +53,7 @@ final class AtomicFile {
     boolean moved = false;
     try {
       T result;
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8),
-          64 * 1024)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 256 * 1024)) {
         result = body.writeTo(out);
       }
       try {

@@ -78,7 +78,7 @@ final class BatchCommand implements Callable<Integer> {
     ProgressBar bar = showProgress ? new ProgressBar(err, size) : null;
     JsonLinesBatch.Summary summary;
     try (InputStream in = fromStdin ? parent.stdin : Files.newInputStream(Path.of(input))) {
-      summary = AtomicFile.write(output, out -> batch.run(in, out, bar != null ? bar : JsonLinesBatch.Progress.none()));
+      summary = AtomicFile.writeBytes(output, out -> batch.run(in, out, bar != null ? bar : JsonLinesBatch.Progress.none()));
     }
     if (bar != null) {
       bar.finish(summary.lines(), summary.errors(), Math.max(size, 0));

@@ -7,8 +7,8 @@ import io.covercrit.core.json.CovercritJson;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +30,10 @@ class JsonLinesBatchTest {
   }
 
   private static List<String> run(JsonLinesBatch batch, byte[] input) throws Exception {
-    StringWriter out = new StringWriter();
-    JsonLinesBatch.Summary summary = batch.run(new ByteArrayInputStream(input), out, JsonLinesBatch.Progress.none());
-    List<String> lines = out.toString().isEmpty() ? List.of() : List.of(out.toString().split("\n", -1));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLinesBatch.Summary summary = batch.run(new ByteArrayInputStream(input), bytes, JsonLinesBatch.Progress.none());
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    List<String> lines = out.isEmpty() ? List.of() : List.of(out.split("\n", -1));
     // Every line ends with \n: the split leaves one empty string after the last.
     assertThat(lines.isEmpty() || lines.get(lines.size() - 1).isEmpty()).isTrue();
     List<String> written = lines.isEmpty() ? lines : lines.subList(0, lines.size() - 1);
@@ -116,7 +117,7 @@ class JsonLinesBatchTest {
     List<long[]> updates = new ArrayList<>();
 
     JsonLinesBatch.builder(REGISTRY, TODAY).threads(2).build()
-        .run(new ByteArrayInputStream(input), new StringWriter(), (lines, errors, bytes) -> updates.add(new long[] {lines, errors, bytes}));
+        .run(new ByteArrayInputStream(input), new ByteArrayOutputStream(), (lines, errors, bytes) -> updates.add(new long[] {lines, errors, bytes}));
 
     assertThat(updates).hasSize(3);
     assertThat(updates.get(2)).containsExactly(3, 1, input.length);
