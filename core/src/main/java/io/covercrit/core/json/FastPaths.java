@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -153,7 +154,7 @@ final class FastPaths {
   static final class RenderedOnceSerializer extends JsonSerializer<Object>
       implements ContextualSerializer, ResolvableSerializer {
     private final JsonSerializer<Object> standard;
-    private final ConcurrentHashMap<Object, String> rendered = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, SerializedString> rendered = new ConcurrentHashMap<>();
 
     RenderedOnceSerializer(JsonSerializer<Object> standard) {
       this.standard = standard;
@@ -161,21 +162,32 @@ final class FastPaths {
 
     @Override
     public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-      if (generator.getPrettyPrinter() != null || !(generator.getOutputTarget() instanceof java.io.Writer)) {
+      if (generator.getPrettyPrinter() != null) {
         standard.serialize(value, generator, provider);
         return;
       }
-      String json = rendered.get(value);
+      SerializedString json = rendered.get(value);
       if (json == null) {
         StringWriter out = new StringWriter();
         try (JsonGenerator alone = generator.getCodec().getFactory().createGenerator(out)) {
           provider.getConfig().initialize(alone);
           standard.serialize(value, alone, provider);
         }
-        json = out.toString();
+        json = new SerializedString(out.toString());
         if (rendered.size() < MAX_FRAGMENTS_PER_TYPE) {
           rendered.putIfAbsent(value, json);
         }
+      }
+      if (generator.getOutputTarget() instanceof java.io.Writer) {
+        generator.writeRawValue(json);
+        return;
+      }
+      try {
+        json.asUnquotedUTF8(); // encoded once, kept by the SerializedString
+      } catch (IllegalArgumentException loneSurrogate) {
+        // UTF-8 cannot hold it: the generator's own string writing escapes it.
+        standard.serialize(value, generator, provider);
+        return;
       }
       generator.writeRawValue(json);
     }

@@ -11,16 +11,21 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import io.covercrit.core.eval.ApprovalDuration;
 import io.covercrit.core.eval.ChecklistItem;
+import io.covercrit.core.eval.ClauseKind;
 import io.covercrit.core.eval.ClauseResult;
 import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.DocumentRequirement;
 import io.covercrit.core.eval.MatchedPathway;
 import io.covercrit.core.eval.NextStep;
+import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.PolicyDescriptor;
 import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Remedy;
+import io.covercrit.core.eval.Status;
+import io.covercrit.core.model.RequestType;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,6 +75,12 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
   private static final SerializedString CHILDREN = new SerializedString("children");
   private static final SerializedString DOCUMENT = new SerializedString("document");
   private static final SerializedString CLAUSE_IDS = new SerializedString("clauseIds");
+
+  // Enum values as written (their names), encoded once.
+  private static final List<SerializedString> KINDS = names(ClauseKind.values());
+  private static final List<SerializedString> STATUSES = names(Status.values());
+  private static final List<SerializedString> OUTCOMES = names(Outcome.values());
+  private static final List<SerializedString> REQUEST_TYPES = names(RequestType.values());
 
   private final boolean unwrapped;
   private final ConcurrentHashMap<String, SerializableString> quoted;
@@ -152,9 +163,9 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
       gen.writeString(requestId.get());
     }
     gen.writeFieldName(REQUEST_TYPE);
-    gen.writeString(d.requestType().name());
+    gen.writeString(REQUEST_TYPES.get(d.requestType().ordinal()));
     gen.writeFieldName(OUTCOME);
-    gen.writeString(d.outcome().name());
+    gen.writeString(OUTCOMES.get(d.outcome().ordinal()));
     gen.writeFieldName(SUMMARY);
     gen.writeString(d.summary());
     Optional<MatchedPathway> pathway = d.pathway();
@@ -209,13 +220,13 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
       throws IOException {
     gen.writeStartObject(clause);
     gen.writeFieldName(ID);
-    gen.writeString(quoted(clause.id()));
+    writeQuoted(gen, clause.id());
     gen.writeFieldName(TEXT);
-    gen.writeString(quoted(clause.text()));
+    writeQuoted(gen, clause.text());
     gen.writeFieldName(KIND);
-    gen.writeString(clause.kind().name());
+    gen.writeString(KINDS.get(clause.kind().ordinal()));
     gen.writeFieldName(STATUS);
-    gen.writeString(clause.status().name());
+    gen.writeString(STATUSES.get(clause.status().ordinal()));
     Optional<String> finding = clause.finding();
     if (finding.isPresent()) {
       gen.writeFieldName(FINDING);
@@ -252,7 +263,7 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     gen.writeStartArray(strings, strings.size());
     for (int i = 0; i < strings.size(); i++) {
       if (clauseIds) {
-        gen.writeString(quoted(strings.get(i)));
+        writeQuoted(gen, strings.get(i));
       } else {
         gen.writeString(strings.get(i));
       }
@@ -260,10 +271,41 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     gen.writeEndArray();
   }
 
+  private static List<SerializedString> names(Enum<?>[] values) {
+    List<SerializedString> names = new ArrayList<>(values.length);
+    for (Enum<?> value : values) {
+      names.add(new SerializedString(value.name()));
+    }
+    return List.copyOf(names);
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The string escaped once, from the table; escaped anew when the table is full. */
+  private void writeQuoted(JsonGenerator gen, String text) throws IOException {
+    SerializableString s = quoted(text);
+    if (s == null) {
+      gen.writeString(text);
+    } else {
+      gen.writeString(s);
+    }
+  }
+
+  /** The string escaped once, or null when it is not to be cached (holds a surrogate). */
   private SerializableString quoted(String text) {
     SerializableString s = quoted.get(text);
     if (s == null) {
+      // A surrogate may stand alone and have no UTF-8 form: the generator writes such strings itself.
+      if (hasSurrogate(text)) {
+        return null;
+      }
       s = new SerializedString(text);
       if (quoted.size() < MAX_QUOTED_STRINGS) {
         quoted.putIfAbsent(text, s);
