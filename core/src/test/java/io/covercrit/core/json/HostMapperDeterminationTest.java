@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.covercrit.core.eval.AcmeScenarios;
+import java.nio.charset.StandardCharsets;
+import io.covercrit.core.eval.ClauseResult;
 import io.covercrit.core.eval.Determination;
 import java.util.List;
 import java.util.function.Supplier;
@@ -132,6 +134,31 @@ class HostMapperDeterminationTest {
 
     assertThat(JSON.writeDetermination(scenario.evaluate(), false))
         .isEqualTo("{\"schemaVersion\":\"" + CovercritJson.SCHEMA_VERSION + "\"," + plain.substring(1));
+  }
+
+  /**
+   * Clause ids and texts are escaped once and kept; a string with a lone surrogate (only a
+   * hand-made determination has one) has no UTF-8 form, so it is never kept, and a UTF-8 writer
+   * writes it as an escape, the second time as the first.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(HostMapper.class)
+  void a_clause_text_with_a_lone_surrogate_is_written_to_bytes_every_time(HostMapper host) throws Exception {
+    Determination evaluated = AcmeScenarios.MEETS.evaluate();
+    ClauseResult first = evaluated.trace().get(0);
+    Determination odd = Determination.builder().from(evaluated)
+        .trace(List.of(ClauseResult.builder().from(first).text("odd \uD800 text").build()))
+        .build();
+    ObjectMapper mapper = host.mapper();
+
+    for (int round = 0; round < 2; round++) {
+      byte[] bytes = mapper.writeValueAsBytes(odd);
+      String written = new String(bytes, StandardCharsets.UTF_8);
+      assertThat(written).contains("odd \\uD800 text").doesNotContain("?");
+      assertThat(mapper.readTree(bytes).at("/trace/0/text").textValue()).isEqualTo("odd \uD800 text");
+      // The other clause texts still come out as from the text writer.
+      assertThat(mapper.readTree(bytes)).isEqualTo(mapper.readTree(mapper.writeValueAsString(odd)));
+    }
   }
 
   /** A host's own document that carries determinations. */
