@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -73,6 +74,8 @@ public final class CovercritJson {
   private final ObjectReader requestReader;
   private final ObjectWriter writer;
   private final ObjectWriter prettyWriter;
+  /** UTF-8 output; a surrogate pair as one 4-byte sequence, as String.getBytes encodes it. */
+  private final ObjectWriter bytesWriter;
 
   private CovercritJson() {
     this.mapper = mapperBuilder().addModule(FastPaths.module()).build();
@@ -82,6 +85,7 @@ public final class CovercritJson {
         .withHandler(new SchemaVersionAtRoot());
     this.writer = mapper.writer();
     this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+    this.bytesWriter = writer.with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
   }
 
   /**
@@ -204,12 +208,7 @@ public final class CovercritJson {
     try {
       return (pretty ? prettyWriter : writer).writeValueAsString(new VersionedDocument(value));
     } catch (JsonProcessingException e) {
-      // A determination formats its trace while written: a defect there (a policy's finding that
-      // fails to format) surfaces as itself, as when the trace is read directly.
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw new UncheckedIOException(e);
+      throw unwrapped(e);
     }
   }
 
@@ -257,8 +256,28 @@ public final class CovercritJson {
     }
   }
 
-  /** Writes UTF-8 bytes of {@code determination} (compact). */
+  /**
+   * Writes UTF-8 bytes of {@code determination} (compact), straight to bytes: the UTF-8 encoding
+   * of {@link #writeDetermination writeDetermination(determination, false)}, with one exception. A
+   * lone UTF-16 surrogate, which has no UTF-8 form (only a hand-made string holds one), is written
+   * as a JSON unicode escape, where encoding the text would have replaced it with {@code ?}.
+   */
   public byte[] writeDeterminationBytes(Determination determination) {
-    return writeDetermination(determination, false).getBytes(StandardCharsets.UTF_8);
+    Objects.requireNonNull(determination, "determination");
+    try {
+      return bytesWriter.writeValueAsBytes(new VersionedDocument(determination));
+    } catch (JsonProcessingException e) {
+      throw unwrapped(e);
+    }
+  }
+
+  /** A failure while formatting a determination, as itself; else the I/O problem, unchecked. */
+  private static RuntimeException unwrapped(JsonProcessingException e) {
+    // A determination formats its trace while written: a defect there (a policy's finding that
+    // fails to format) surfaces as itself, as when the trace is read directly.
+    if (e.getCause() instanceof RuntimeException) {
+      return (RuntimeException) e.getCause();
+    }
+    return new UncheckedIOException(e);
   }
 }
