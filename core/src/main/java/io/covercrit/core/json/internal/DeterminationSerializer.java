@@ -182,9 +182,10 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     }
     gen.writeFieldName(TRACE);
     List<ClauseResult> trace = d.trace();
+    Scratch scratch = new Scratch();
     gen.writeStartArray(trace, trace.size());
     for (int i = 0; i < trace.size(); i++) {
-      writeClause(trace.get(i), gen, provider, nested);
+      writeClause(trace.get(i), gen, provider, nested, scratch);
     }
     gen.writeEndArray();
     gen.writeFieldName(CHECKLIST);
@@ -216,8 +217,8 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     }
   }
 
-  private void writeClause(ClauseResult clause, JsonGenerator gen, SerializerProvider provider, Nested nested)
-      throws IOException {
+  private void writeClause(ClauseResult clause, JsonGenerator gen, SerializerProvider provider, Nested nested,
+      Scratch scratch) throws IOException {
     gen.writeStartObject(clause);
     gen.writeFieldName(ID);
     writeQuoted(gen, clause.id());
@@ -230,16 +231,16 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     Optional<String> finding = clause.finding();
     if (finding.isPresent()) {
       gen.writeFieldName(FINDING);
-      gen.writeString(finding.get());
+      writeText(gen, finding.get(), scratch);
     }
     Optional<Remedy> remedy = clause.remedy();
     if (remedy.isPresent()) {
       gen.writeFieldName(REMEDY);
       gen.writeStartObject(remedy.get());
       gen.writeFieldName(DENIAL_REASON);
-      gen.writeString(remedy.get().denialReason());
+      writeText(gen, remedy.get().denialReason(), scratch);
       gen.writeFieldName(HOW_TO_FIX);
-      gen.writeString(remedy.get().howToFix());
+      writeText(gen, remedy.get().howToFix(), scratch);
       gen.writeEndObject();
     }
     gen.writeFieldName(DOCUMENTS);
@@ -253,7 +254,7 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     List<ClauseResult> children = clause.children();
     gen.writeStartArray(children, children.size());
     for (int i = 0; i < children.size(); i++) {
-      writeClause(children.get(i), gen, provider, nested);
+      writeClause(children.get(i), gen, provider, nested, scratch);
     }
     gen.writeEndArray();
     gen.writeEndObject();
@@ -269,6 +270,20 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
       }
     }
     gen.writeEndArray();
+  }
+
+  /** One determination's reusable copy buffer: generators escape a char array faster than a String. */
+  private static final class Scratch {
+    char[] chars = new char[512];
+  }
+
+  private static void writeText(JsonGenerator gen, String text, Scratch scratch) throws IOException {
+    int length = text.length();
+    if (length > scratch.chars.length) {
+      scratch.chars = new char[Math.max(length, 2 * scratch.chars.length)];
+    }
+    text.getChars(0, length, scratch.chars, 0);
+    gen.writeString(scratch.chars, 0, length);
   }
 
   private static List<SerializedString> names(Enum<?>[] values) {
