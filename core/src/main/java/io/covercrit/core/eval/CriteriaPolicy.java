@@ -260,8 +260,10 @@ public final class CriteriaPolicy implements CoveragePolicy {
       return;
     }
     if (clause.kind() == ClauseKind.CHECK && (!metClauses || clause.status() == Status.MET)) {
-      for (DocumentRequirement d : clause.documents()) {
-        int index = indexOfDocument(documents, d.id());
+      List<DocumentRequirement> required = clause.documents();
+      for (int r = 0; r < required.size(); r++) {
+        DocumentRequirement d = required.get(r);
+        int index = indexOfDocument(documents, d);
         if (index < 0) {
           documents.add(d);
           clauseIds.add(new ArrayList<>(2));
@@ -273,19 +275,23 @@ public final class CriteriaPolicy implements CoveragePolicy {
         }
       }
     }
-    for (ClauseResult child : clause.children()) {
-      collectDocuments(child, metClauses, documents, clauseIds);
+    List<ClauseResult> children = clause.children();
+    for (int c = 0; c < children.size(); c++) {
+      collectDocuments(children.get(c), metClauses, documents, clauseIds);
     }
   }
 
-  private static int indexOfDocument(List<DocumentRequirement> documents, String id) {
+  private static int indexOfDocument(List<DocumentRequirement> documents, DocumentRequirement d) {
     for (int i = 0; i < documents.size(); i++) {
-      if (documents.get(i).id().equals(id)) {
+      DocumentRequirement known = documents.get(i);
+      // Policies share their document constants: identity first, then the id.
+      if (known == d || known.id().equals(d.id())) {
         return i;
       }
     }
     return -1;
   }
+
 
   private static String summary(Outcome outcome, Optional<MatchedPathway> pathway, ClauseResult excluded, ClauseResult decisive) {
     switch (outcome) {
