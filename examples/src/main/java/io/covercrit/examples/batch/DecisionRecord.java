@@ -1,6 +1,5 @@
 package io.covercrit.examples.batch;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.covercrit.core.eval.ChecklistItem;
@@ -13,9 +12,10 @@ import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.json.CovercritJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,16 +193,25 @@ public final class DecisionRecord {
     return checklist;
   }
 
-  /** Compact JSON, UTF-8, fields in the documented order; absent values are left out. */
-  public byte[] toJsonBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-    try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+  /** Compact JSON, fields in the documented order; absent values are left out. */
+  public String toJson() {
+    StringWriter text = new StringWriter(1024);
+    try (JsonGenerator g = FACTORY.createGenerator(text)) {
       write(g);
     } catch (IOException e) {
-      // A ByteArrayOutputStream does not fail; Jackson declares it anyway.
+      // A StringWriter does not fail; Jackson declares it anyway.
       throw new UncheckedIOException(e);
     }
-    return bytes.toByteArray();
+    return text.toString();
+  }
+
+  /**
+   * {@link #toJson()} as UTF-8. Encoded from the text, as {@link CovercritJson#writeDeterminationBytes}
+   * is, so a value is the same bytes in both forms (a character outside the BMP as four bytes,
+   * not the escapes Jackson's UTF-8 generator would write; a lone surrogate as {@code ?}).
+   */
+  public byte[] toJsonBytes() {
+    return toJson().getBytes(StandardCharsets.UTF_8);
   }
 
   private void write(JsonGenerator g) throws IOException {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -211,6 +212,33 @@ class DecisionRecordTest {
 
     // The policy text, provenance and next steps are what the form leaves out: most of the bytes.
     assertThat(decision).isLessThan(full / 5);
+  }
+
+  @Test
+  void text_from_the_request_is_the_same_utf8_in_both_forms_even_outside_the_bmp_or_a_lone_surrogate() {
+    // The concurrent biologic's name is quoted in the exclusion's finding.
+    String request = sample("opzelura-ad-concurrent-biologic.json").replace("Dupixent 300 mg", "Dupixent \\ud83d\\ude00 300 mg \\udc00 é");
+    Determination d = evaluate(request);
+    String finding = d.clause("IP0369 Not Covered 1").orElseThrow().finding().orElseThrow();
+    assertThat(finding).contains("Dupixent \ud83d\ude00 300 mg \udc00 é");
+
+    String decision = new String(DecisionRecord.of(d).toJsonBytes(), StandardCharsets.UTF_8);
+    String full = new String(JSON.writeDeterminationBytes(d), StandardCharsets.UTF_8);
+
+    String written = "Dupixent \ud83d\ude00 300 mg ? é still in use";
+    assertThat(decision).contains(written);
+    assertThat(full).contains(written);
+  }
+
+  @Test
+  void the_example_in_docs_json_is_what_the_vitiligo_sample_gives() throws IOException {
+    String example = Files.readAllLines(Path.of("..", "docs", "JSON.md")).stream()
+        .filter(line -> line.startsWith("{\"schemaVersion\":\"1\",\"form\":\"decision\""))
+        .findFirst().orElseThrow();
+
+    String written = DecisionRecord.of(evaluate(sample("opzelura-vitiligo-bsa-too-high.json"))).toJson();
+
+    assertThat(written).isEqualTo(example);
   }
 
   @ParameterizedTest(name = "{0}")
