@@ -2,6 +2,7 @@ package io.covercrit.examples.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.covercrit.core.eval.ApprovalDuration;
 import io.covercrit.core.eval.ChecklistItem;
 import io.covercrit.core.eval.ClauseKind;
 import io.covercrit.core.eval.ClauseResult;
@@ -95,7 +96,7 @@ public final class DecisionRecord {
     this.summary = d.summary();
     this.pathway = d.pathway().map(MatchedPathway::id);
     this.reliability = d.provenance().reliability();
-    this.approvalEndsNoLaterThan = d.approval().map(a -> a.endsNoLaterThan());
+    this.approvalEndsNoLaterThan = d.approval().map(ApprovalDuration::endsNoLaterThan);
     this.unmetClauses = unmetChecks(d);
     this.checklist = d.checklist();
   }
