@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Evaluates a JSON Lines stream: one request per input line, one compact JSON line per input
  * line out, in the same order.
  *
- * <p>A line that holds a valid request becomes its determination (the same JSON as
- * {@link CovercritJson#writeDetermination}). Any other line becomes an error record,
+ * <p>A line that holds a valid request becomes its determination in the chosen {@link OutputForm}:
+ * by default the full determination (the same JSON as {@link CovercritJson#writeDetermination}),
+ * or its {@link DecisionRecord decision form}. Any other line becomes an error record,
  * {@code {"line":N,"error":{"code":...,"path":...,"problem":...}}}, and the run goes on: malformed
  * JSON, an invalid field, an unknown policy, a line over {@value #MAX_LINE_BYTES} bytes, bytes
  * that are not UTF-8, and blank lines (so that output line N always answers input line N).
@@ -59,6 +60,17 @@ public final class JsonLinesBatch {
     static Progress none() {
       return (lines, errors, bytes) -> { };
     }
+  }
+
+  /** What a line that holds a valid request becomes. */
+  public enum OutputForm {
+    /** The whole determination, as {@link CovercritJson#writeDetermination} writes it. */
+    FULL,
+    /**
+     * Its {@link DecisionRecord}: the outcome and what to fix, without the policy text and
+     * provenance every line of a policy version would repeat (about 1 KB a line, not 13-55 KB).
+     */
+    DECISION
   }
 
   /** Counts of a finished run. */
@@ -102,6 +114,7 @@ public final class JsonLinesBatch {
   private final LocalDate today;
   private final int threads;
   private final int inFlight;
+  private final OutputForm outputForm;
 
   private JsonLinesBatch(Builder b) {
     this.registry = Objects.requireNonNull(b.registry, "registry");
@@ -111,6 +124,7 @@ public final class JsonLinesBatch {
     this.today = Objects.requireNonNull(b.today, "today");
     this.threads = b.threads;
     this.inFlight = b.inFlight > 0 ? b.inFlight : 4 * b.threads;
+    this.outputForm = b.outputForm;
   }
 
   /**
@@ -199,7 +213,8 @@ public final class JsonLinesBatch {
       CoverageRequest request = json.readRequest(text);
       LocalDate date = asOf != null ? asOf : request.requestDate().orElse(today);
       Determination d = policyId != null ? registry.evaluate(policyId, request, date) : registry.evaluate(request, date);
-      return new LineResult(json.writeDeterminationBytes(d), false);
+      byte[] line = outputForm == OutputForm.DECISION ? DecisionRecord.of(d).toJsonBytes() : json.writeDeterminationBytes(d);
+      return new LineResult(line, false);
     } catch (CovercritException e) {
       return errorRecord(number, InputProblem.of(e));
     } catch (RuntimeException e) {
@@ -241,6 +256,7 @@ public final class JsonLinesBatch {
     private LocalDate asOf;
     private int threads = Runtime.getRuntime().availableProcessors();
     private int inFlight;
+    private OutputForm outputForm = OutputForm.FULL;
 
     private Builder(PolicyRegistry registry, LocalDate today) {
       this.registry = registry;
@@ -274,6 +290,12 @@ public final class JsonLinesBatch {
         throw new IllegalArgumentException("inFlight must be at least 1");
       }
       this.inFlight = inFlight;
+      return this;
+    }
+
+    /** What each evaluated line becomes (default: {@link OutputForm#FULL}). */
+    public Builder output(OutputForm form) {
+      this.outputForm = Objects.requireNonNull(form, "form");
       return this;
     }
 

@@ -2,11 +2,13 @@ package io.covercrit.examples.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.json.CovercritJson;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +63,81 @@ class JsonLinesBatchTest {
         assertThat(written.get(i)).startsWith("{\"line\":" + (i + 1) + ",\"error\":{\"code\":\"CC-JSON-001\"");
       } else {
         assertThat(JSON.readDetermination(written.get(i)).requestId()).contains("r-" + i);
+      }
+    }
+  }
+
+  /** Every sample request, one per line, each with its own id; then a broken line and a blank one. */
+  private static List<String> samplesWithBadLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (var samples = Files.list(Path.of("requests"))) {
+      for (Path sample : samples.filter(p -> p.toString().endsWith(".json")).sorted().collect(java.util.stream.Collectors.toList())) {
+        lines.add(JSON.writeRequest(JSON.readRequest(Files.readString(sample)), false));
+      }
+    }
+    lines.add(2, "{\"policyId\": \"cigna/IP0369\", oops");
+    lines.add(5, "  ");
+    return lines;
+  }
+
+  private static byte[] utf8Lines(List<String> lines) {
+    return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest(name = "{0} threads, {1} lines in flight")
+  @CsvSource({"1, 1", "4, 2", "3, 64"})
+  void the_decision_form_keeps_the_order_and_the_error_records_and_agrees_with_the_full_form(int threads, int inFlight)
+      throws Exception {
+    List<String> input = new ArrayList<>();
+    for (int round = 0; round < 5; round++) {
+      input.addAll(samplesWithBadLines());
+    }
+    byte[] bytes = utf8Lines(input);
+    JsonLinesBatch.Builder builder = JsonLinesBatch.builder(REGISTRY, TODAY).threads(threads).inFlight(inFlight);
+
+    List<String> full = run(builder.build(), bytes);
+    List<String> decisions = run(builder.output(JsonLinesBatch.OutputForm.DECISION).build(), bytes);
+
+    assertThat(decisions).hasSameSizeAs(input).hasSameSizeAs(full);
+    ObjectMapper tree = new ObjectMapper();
+    int errors = 0;
+    for (int i = 0; i < input.size(); i++) {
+      if (full.get(i).startsWith("{\"line\":")) {
+        // Error records do not depend on the form.
+        assertThat(decisions.get(i)).isEqualTo(full.get(i)).startsWith("{\"line\":" + (i + 1) + ",");
+        errors++;
+        continue;
+      }
+      Determination d = JSON.readDetermination(full.get(i));
+      JsonNode decision = tree.readTree(decisions.get(i));
+      assertThat(decision.get("form").asText()).isEqualTo("decision");
+      assertThat(decision.get("requestId").asText()).isEqualTo(d.requestId().orElseThrow());
+      assertThat(decision.get("outcome").asText()).isEqualTo(d.outcome().name());
+      assertThat(decision.get("summary").asText()).isEqualTo(d.summary());
+      assertThat(decision.get("asOf").asText()).isEqualTo(d.asOf().toString());
+      // The same record the evaluation gives on its own: the batch adds nothing and loses nothing.
+      CoverageRequest request = JSON.readRequest(input.get(i));
+      assertThat(decisions.get(i)).isEqualTo(new String(DecisionRecord.of(
+          REGISTRY.evaluate(request, request.requestDate().orElse(TODAY))).toJsonBytes(), StandardCharsets.UTF_8));
+    }
+    assertThat(errors).isEqualTo(10);
+  }
+
+  @Test
+  void the_full_form_is_the_default_and_writes_what_covercrit_json_writes() throws Exception {
+    List<String> input = samplesWithBadLines();
+    byte[] bytes = utf8Lines(input);
+
+    List<String> byDefault = run(JsonLinesBatch.builder(REGISTRY, TODAY).threads(2).build(), bytes);
+    List<String> full = run(JsonLinesBatch.builder(REGISTRY, TODAY).threads(2).output(JsonLinesBatch.OutputForm.FULL).build(), bytes);
+
+    assertThat(full).isEqualTo(byDefault);
+    for (int i = 0; i < input.size(); i++) {
+      if (i == 2 || i == 5) {
+        assertThat(full.get(i)).startsWith("{\"line\":" + (i + 1) + ",\"error\":");
+      } else {
+        CoverageRequest request = JSON.readRequest(input.get(i));
+        assertThat(full.get(i)).isEqualTo(JSON.writeDetermination(REGISTRY.evaluate(request, request.requestDate().orElse(TODAY)), false));
       }
     }
   }

@@ -149,6 +149,65 @@ class BatchCommandTest {
   }
 
   @Test
+  void the_decision_output_writes_one_compact_decision_per_line_and_the_same_error_records() throws IOException {
+    List<String> input = List.of(goodLine("r-1"), JSON.writeRequest(sample("opzelura-vitiligo-bsa-too-high.json"), false), "{",
+        JSON.writeRequest(sample("opzelura-ad-concurrent-biologic.json"), false));
+    Path in = write("in.jsonl", input);
+    Path fullFile = dir.resolve("full.jsonl");
+    Path decisionFile = dir.resolve("decision.jsonl");
+
+    assertThat(run("batch", in.toString(), fullFile.toString())).isEqualTo(BatchCommand.SOME_LINES_FAILED);
+    assertThat(run("batch", "--output", "decision", "--threads", "2", in.toString(), decisionFile.toString()))
+        .isEqualTo(BatchCommand.SOME_LINES_FAILED);
+
+    List<String> full = lines(fullFile);
+    List<String> decisions = lines(decisionFile);
+    assertThat(decisions).hasSize(4);
+    JsonNode approvable = TREE.readTree(decisions.get(0));
+    assertThat(approvable.get("form").asText()).isEqualTo("decision");
+    assertThat(approvable.get("requestId").asText()).isEqualTo("r-1");
+    assertThat(approvable.get("outcome").asText()).isEqualTo("MEETS_CRITERIA");
+    assertThat(approvable.get("pathway").asText()).isEqualTo("IP0369 1");
+    assertThat(approvable.get("approvalEndsNoLaterThan").asText()).isEqualTo("2027-05-24");
+    assertThat(approvable.get("unmetClauses")).isEmpty();
+    JsonNode vitiligo = TREE.readTree(decisions.get(1));
+    assertThat(vitiligo.get("outcome").asText()).isEqualTo("DOES_NOT_MEET_CRITERIA");
+    assertThat(vitiligo.get("unmetClauses")).hasSize(1);
+    assertThat(vitiligo.get("unmetClauses").get(0).get("id").asText()).isEqualTo("IP0369 2.B");
+    assertThat(vitiligo.get("unmetClauses").get(0).get("finding").asText()).isEqualTo("BSA 14% (limit 10%)");
+    assertThat(decisions.get(2)).isEqualTo(full.get(2)).startsWith("{\"line\":3,\"error\":{\"code\":\"CC-JSON-001\"");
+    assertThat(TREE.readTree(decisions.get(3)).get("outcome").asText()).isEqualTo("NOT_COVERED");
+    for (int i : new int[] {0, 1, 3}) {
+      assertThat(decisions.get(i).getBytes(StandardCharsets.UTF_8).length)
+          .isLessThan(full.get(i).getBytes(StandardCharsets.UTF_8).length / 5);
+    }
+  }
+
+  @Test
+  void the_full_output_is_the_default_byte_for_byte() throws IOException {
+    Path in = write("in.jsonl", List.of(goodLine("r-1"), "", JSON.writeRequest(sample("dupixent-asthma-approvable.json"), false)));
+    Path byDefault = dir.resolve("default.jsonl");
+    Path full = dir.resolve("full.jsonl");
+
+    assertThat(run("batch", in.toString(), byDefault.toString())).isEqualTo(BatchCommand.SOME_LINES_FAILED);
+    assertThat(run("batch", "--output", "full", in.toString(), full.toString())).isEqualTo(BatchCommand.SOME_LINES_FAILED);
+
+    assertThat(Files.readAllBytes(full)).isEqualTo(Files.readAllBytes(byDefault));
+    assertThat(lines(full).get(0)).isEqualTo(JSON.writeDetermination(
+        REGISTRY.evaluate(JSON.readRequest(goodLine("r-1")), LocalDate.of(2026, 11, 24)), false));
+  }
+
+  @Test
+  void an_unknown_output_form_is_a_usage_error_and_writes_nothing() throws IOException {
+    Path in = write("in.jsonl", List.of(goodLine("r-1")));
+    Path outFile = dir.resolve("out.jsonl");
+
+    assertThat(run("batch", "--output", "summary", in.toString(), outFile.toString())).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(outFile).doesNotExist();
+    assertThat(err.toString()).contains("--output");
+  }
+
+  @Test
   void a_defect_in_a_policy_becomes_an_internal_error_record_without_its_message_and_the_other_lines_run() throws IOException {
     String defective = goodLine("r-2").replace("U1234567801", SECRET_MEMBER_ID).replace("cigna/IP0369", DefectivePolicy.ID);
     Path in = write("in.jsonl", List.of(goodLine("r-1"), defective, goodLine("r-3")));

@@ -1,0 +1,266 @@
+package io.covercrit.examples.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.covercrit.core.eval.ApprovalDuration;
+import io.covercrit.core.eval.ChecklistItem;
+import io.covercrit.core.eval.ClauseKind;
+import io.covercrit.core.eval.ClauseResult;
+import io.covercrit.core.eval.Determination;
+import io.covercrit.core.eval.MatchedPathway;
+import io.covercrit.core.eval.Outcome;
+import io.covercrit.core.eval.Reliability;
+import io.covercrit.core.eval.Remedy;
+import io.covercrit.core.eval.Status;
+import io.covercrit.core.json.CovercritJson;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The decision form of a determination: what a payer re-running many requests needs per request
+ * (outcome, pathway, approval end, the unmet checks with their remedies, the documents to gather),
+ * without what every determination of a policy version repeats (the policy descriptor,
+ * provenance sources, clause texts, next steps). One line of {@code covercrit batch --output
+ * decision}; the fields are described in {@code docs/JSON.md}.
+ *
+ * <p>Built from the public {@link Determination} API only, so it fits any
+ * {@link io.covercrit.core.eval.CoveragePolicy} whose trace follows {@code CriteriaPolicy}'s shape:
+ * zero or more exclusion roots, then the medical-necessity (or reauthorization) root last, whose
+ * children are the pathways and whose pathways' first child is their diagnosis clause.
+ */
+public final class DecisionRecord {
+  /** The value of the {@code form} field. */
+  public static final String FORM = "decision";
+
+  // Thread-safe once configured; generators are made per record.
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** A CHECK clause that makes the determination unmet, with what was found and the remedy. */
+  public static final class UnmetClause {
+    private final String id;
+    private final Status status;
+    private final Optional<String> finding;
+    private final Optional<Remedy> remedy;
+
+    UnmetClause(ClauseResult clause) {
+      this.id = clause.id();
+      this.status = clause.status();
+      this.finding = clause.finding();
+      this.remedy = clause.remedy();
+    }
+
+    public String id() {
+      return id;
+    }
+
+    /** NOT_MET or MISSING. */
+    public Status status() {
+      return status;
+    }
+
+    public Optional<String> finding() {
+      return finding;
+    }
+
+    /** Present for every unmet clause of a well-formed determination (the trace guarantees it). */
+    public Optional<Remedy> remedy() {
+      return remedy;
+    }
+  }
+
+  private final Optional<String> requestId;
+  private final String policyId;
+  private final String policyVersion;
+  private final LocalDate asOf;
+  private final Outcome outcome;
+  private final String summary;
+  private final Optional<String> pathway;
+  private final Reliability reliability;
+  private final Optional<LocalDate> approvalEndsNoLaterThan;
+  private final List<UnmetClause> unmetClauses;
+  private final List<ChecklistItem> checklist;
+
+  private DecisionRecord(Determination d) {
+    this.requestId = d.requestId();
+    this.policyId = d.policy().id();
+    this.policyVersion = d.policy().version();
+    this.asOf = d.asOf();
+    this.outcome = d.outcome();
+    this.summary = d.summary();
+    this.pathway = d.pathway().map(MatchedPathway::id);
+    this.reliability = d.provenance().reliability();
+    this.approvalEndsNoLaterThan = d.approval().map(ApprovalDuration::endsNoLaterThan);
+    this.unmetClauses = unmetChecks(d);
+    this.checklist = d.checklist();
+  }
+
+  /** The decision form of {@code determination}. */
+  public static DecisionRecord of(Determination determination) {
+    return new DecisionRecord(Objects.requireNonNull(determination, "determination"));
+  }
+
+  /**
+   * The CHECK clauses that make {@code d} unmet, in trace order, restricted as the checklist is:
+   * every unmet check of the exclusion roots; under the necessity root only the matched
+   * pathway's, or with no pathway (no covered diagnosis) the pathways' diagnosis clauses; and
+   * nothing from the necessity root when the outcome is NOT_COVERED, where the checklist too
+   * draws on the exclusions only (else an atopic-dermatitis request that no pathway matched would
+   * be told about the vitiligo diagnosis clause). Empty when criteria are met.
+   */
+  static List<UnmetClause> unmetChecks(Determination d) {
+    List<ClauseResult> roots = d.trace();
+    if (d.outcome() == Outcome.MEETS_CRITERIA || roots.isEmpty()) {
+      return List.of();
+    }
+    List<UnmetClause> unmet = new ArrayList<>();
+    for (ClauseResult exclusions : roots.subList(0, roots.size() - 1)) {
+      addUnmetChecks(exclusions, unmet);
+    }
+    if (d.outcome() != Outcome.NOT_COVERED) {
+      ClauseResult necessity = roots.get(roots.size() - 1);
+      if (d.pathway().isPresent()) {
+        String pathwayId = d.pathway().get().id();
+        ClauseResult matched = necessity.children().stream().filter(p -> p.id().equals(pathwayId)).findFirst()
+            // A policy whose pathways are not the necessity root's children: nothing narrower to show.
+            .orElse(necessity);
+        addUnmetChecks(matched, unmet);
+      } else {
+        for (ClauseResult p : necessity.children()) {
+          addUnmetChecks(p.children().isEmpty() ? p : p.children().get(0), unmet);
+        }
+      }
+    }
+    return List.copyOf(unmet);
+  }
+
+  private static void addUnmetChecks(ClauseResult root, List<UnmetClause> into) {
+    root.forEachUnmetClause(c -> {
+      if (c.kind() == ClauseKind.CHECK) {
+        into.add(new UnmetClause(c));
+      }
+    });
+  }
+
+  public Optional<String> requestId() {
+    return requestId;
+  }
+
+  public String policyId() {
+    return policyId;
+  }
+
+  public String policyVersion() {
+    return policyVersion;
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  /** The matched pathway's clause id. */
+  public Optional<String> pathway() {
+    return pathway;
+  }
+
+  /** {@code provenance().reliability()} of the determination. */
+  public Reliability reliability() {
+    return reliability;
+  }
+
+  public Optional<LocalDate> approvalEndsNoLaterThan() {
+    return approvalEndsNoLaterThan;
+  }
+
+  public List<UnmetClause> unmetClauses() {
+    return unmetClauses;
+  }
+
+  public List<ChecklistItem> checklist() {
+    return checklist;
+  }
+
+  /** Compact JSON, fields in the documented order; absent values are left out. */
+  public String toJson() {
+    StringWriter text = new StringWriter(1024);
+    try (JsonGenerator g = FACTORY.createGenerator(text)) {
+      write(g);
+    } catch (IOException e) {
+      // A StringWriter does not fail; Jackson declares it anyway.
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * {@link #toJson()} as UTF-8. Encoded from the text, as {@link CovercritJson#writeDeterminationBytes}
+   * is, so a value is the same bytes in both forms (a character outside the BMP as four bytes,
+   * not the escapes Jackson's UTF-8 generator would write; a lone surrogate as {@code ?}).
+   */
+  public byte[] toJsonBytes() {
+    return toJson().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void write(JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schemaVersion", CovercritJson.SCHEMA_VERSION);
+    g.writeStringField("form", FORM);
+    if (requestId.isPresent()) {
+      g.writeStringField("requestId", requestId.get());
+    }
+    g.writeStringField("policyId", policyId);
+    g.writeStringField("policyVersion", policyVersion);
+    g.writeStringField("asOf", asOf.toString());
+    g.writeStringField("outcome", outcome.name());
+    g.writeStringField("summary", summary);
+    if (pathway.isPresent()) {
+      g.writeStringField("pathway", pathway.get());
+    }
+    g.writeStringField("reliability", reliability.name());
+    if (approvalEndsNoLaterThan.isPresent()) {
+      g.writeStringField("approvalEndsNoLaterThan", approvalEndsNoLaterThan.get().toString());
+    }
+    g.writeArrayFieldStart("unmetClauses");
+    for (UnmetClause c : unmetClauses) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("status", c.status().name());
+      if (c.finding().isPresent()) {
+        g.writeStringField("finding", c.finding().get());
+      }
+      if (c.remedy().isPresent()) {
+        g.writeStringField("denialReason", c.remedy().get().denialReason());
+        g.writeStringField("howToFix", c.remedy().get().howToFix());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("checklist");
+    for (ChecklistItem item : checklist) {
+      g.writeStartObject();
+      g.writeStringField("document", item.document().id());
+      g.writeArrayFieldStart("clauseIds");
+      for (String id : item.clauseIds()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}
