@@ -2,6 +2,7 @@ package io.covercrit.examples.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.covercrit.core.eval.ApprovalDuration;
 import io.covercrit.core.eval.ChecklistItem;
 import io.covercrit.core.eval.ClauseKind;
@@ -14,9 +15,9 @@ import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.json.CovercritJson;
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,12 @@ public final class DecisionRecord {
 
   // Thread-safe once configured; generators are made per record.
   private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * UTF-8 as {@code CovercritJson.writeDeterminationBytes} writes it: a surrogate pair as one
+   * 4-byte sequence, a lone surrogate (no UTF-8 form) as a JSON unicode escape.
+   */
+  private static final JsonFactory UTF8 = JsonFactory.builder()
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   /** A CHECK clause that makes the determination unmet, with what was found and the remedy. */
   public static final class UnmetClause {
@@ -207,12 +214,19 @@ public final class DecisionRecord {
   }
 
   /**
-   * {@link #toJson()} as UTF-8. Encoded from the text, as {@link CovercritJson#writeDeterminationBytes}
-   * is, so a value is the same bytes in both forms (a character outside the BMP as four bytes,
-   * not the escapes Jackson's UTF-8 generator would write; a lone surrogate as {@code ?}).
+   * The line as UTF-8, written as {@link CovercritJson#writeDeterminationBytes} writes the full
+   * form, so a value is the same bytes in both forms: a character outside the BMP as four bytes,
+   * a lone surrogate (no UTF-8 form) as its JSON unicode escape.
    */
   public byte[] toJsonBytes() {
-    return toJson().getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+    try (JsonGenerator g = UTF8.createGenerator(bytes)) {
+      write(g);
+    } catch (IOException e) {
+      // A ByteArrayOutputStream does not fail; Jackson declares it anyway.
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   private void write(JsonGenerator g) throws IOException {
