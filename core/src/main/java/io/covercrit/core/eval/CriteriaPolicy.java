@@ -129,25 +129,22 @@ public final class CriteriaPolicy implements CoveragePolicy {
       }
     }
 
-    int matched = -1;
+    // The first met pathway; else, unless not covered, the first relevant one (its diagnosis clause,
+    // the pathway's first child, is not NOT_MET) whose status decides the outcome.
+    Status deciding = outcome == Outcome.NEEDS_DOCUMENTATION ? Status.MISSING : Status.NOT_MET;
+    int firstMet = -1;
+    int firstDeciding = -1;
     int at = necessityAt + 1;
-    for (int i = 0; i < pathways.size() && matched < 0; i++) {
-      if (nodes[at].status() == Status.MET) {
-        matched = i;
+    for (int i = 0; i < pathways.size() && firstMet < 0; i++) {
+      Status status = nodes[at].status();
+      if (status == Status.MET) {
+        firstMet = i;
+      } else if (firstDeciding < 0 && status == deciding && nodes[at + 1].status() != Status.NOT_MET) {
+        firstDeciding = i;
       }
       at += necessityRoot.children().get(i).size();
     }
-    if (matched < 0 && outcome != Outcome.NOT_COVERED) {
-      Status wanted = outcome == Outcome.NEEDS_DOCUMENTATION ? Status.MISSING : Status.NOT_MET;
-      at = necessityAt + 1;
-      for (int i = 0; i < pathways.size() && matched < 0; i++) {
-        // Relevant (its diagnosis clause, the pathway's first child, is not NOT_MET) and deciding.
-        if (nodes[at + 1].status() != Status.NOT_MET && nodes[at].status() == wanted) {
-          matched = i;
-        }
-        at += necessityRoot.children().get(i).size();
-      }
-    }
+    int matched = firstMet >= 0 ? firstMet : outcome == Outcome.NOT_COVERED ? -1 : firstDeciding;
     Optional<MatchedPathway> pathway = matched < 0 ? Optional.empty() : matchedPathways.get(matched);
     Provenance provenance = matched < 0 ? descriptor.provenance() : descriptor.provenanceOf(pathway.get().id());
     return new EvaluatedDetermination(this, context, nodes, necessityAt, reauthorization, outcome, matched, pathway,
@@ -291,7 +288,6 @@ public final class CriteriaPolicy implements CoveragePolicy {
     }
     return -1;
   }
-
 
   private static String summary(Outcome outcome, Optional<MatchedPathway> pathway, ClauseResult excluded, ClauseResult decisive) {
     switch (outcome) {

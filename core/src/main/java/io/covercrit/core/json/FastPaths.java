@@ -178,16 +178,14 @@ final class FastPaths {
           rendered.putIfAbsent(value, json);
         }
       }
-      if (generator.getOutputTarget() instanceof java.io.Writer) {
-        generator.writeRawValue(json);
-        return;
-      }
-      try {
-        json.asUnquotedUTF8(); // encoded once, kept by the SerializedString
-      } catch (IllegalArgumentException loneSurrogate) {
-        // UTF-8 cannot hold it: the generator's own string writing escapes it.
-        standard.serialize(value, generator, provider);
-        return;
+      if (!(generator.getOutputTarget() instanceof java.io.Writer)) {
+        try {
+          json.asUnquotedUTF8(); // encoded once, kept by the SerializedString
+        } catch (IllegalArgumentException loneSurrogate) {
+          // UTF-8 cannot hold it: the generator's own string writing escapes it.
+          standard.serialize(value, generator, provider);
+          return;
+        }
       }
       generator.writeRawValue(json);
     }

@@ -148,8 +148,8 @@ public final class OpzeluraIp0369 {
       List.of(Icd10Code.of("L63"), Icd10Code.of("L64"), Icd10Code.of("L65"), Icd10Code.of("L66"));
 
   /** In declaration order, the order a request's site set iterates in. */
-  private static final List<BodySite> SENSITIVE_SITES = EnumSet.of(BodySite.FACE, BodySite.EYES_EYELIDS,
-      BodySite.SKIN_FOLDS, BodySite.GENITALIA).stream().collect(java.util.stream.Collectors.toUnmodifiableList());
+  private static final List<BodySite> SENSITIVE_SITES =
+      List.copyOf(EnumSet.of(BodySite.FACE, BodySite.EYES_EYELIDS, BodySite.SKIN_FOLDS, BodySite.GENITALIA));
 
   private static final Set<ResponseMarker> AD_RESPONSE = EnumSet.of(ResponseMarker.BODY_SURFACE_AREA,
       ResponseMarker.ERYTHEMA, ResponseMarker.INDURATION_PAPULATION_EDEMA, ResponseMarker.EXCORIATIONS,

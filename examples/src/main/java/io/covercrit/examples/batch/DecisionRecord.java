@@ -11,11 +11,9 @@ import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.MatchedPathway;
 import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.Reliability;
-import io.covercrit.core.eval.Remedy;
-import io.covercrit.core.eval.Status;
 import io.covercrit.core.json.CovercritJson;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -49,39 +47,6 @@ public final class DecisionRecord {
   private static final JsonFactory UTF8 = JsonFactory.builder()
       .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
-  /** A CHECK clause that makes the determination unmet, with what was found and the remedy. */
-  public static final class UnmetClause {
-    private final String id;
-    private final Status status;
-    private final Optional<String> finding;
-    private final Optional<Remedy> remedy;
-
-    UnmetClause(ClauseResult clause) {
-      this.id = clause.id();
-      this.status = clause.status();
-      this.finding = clause.finding();
-      this.remedy = clause.remedy();
-    }
-
-    public String id() {
-      return id;
-    }
-
-    /** NOT_MET or MISSING. */
-    public Status status() {
-      return status;
-    }
-
-    public Optional<String> finding() {
-      return finding;
-    }
-
-    /** Present for every unmet clause of a well-formed determination (the trace guarantees it). */
-    public Optional<Remedy> remedy() {
-      return remedy;
-    }
-  }
-
   private final Optional<String> requestId;
   private final String policyId;
   private final String policyVersion;
@@ -91,7 +56,7 @@ public final class DecisionRecord {
   private final Optional<String> pathway;
   private final Reliability reliability;
   private final Optional<LocalDate> approvalEndsNoLaterThan;
-  private final List<UnmetClause> unmetClauses;
+  private final List<ClauseResult> unmetClauses;
   private final List<ChecklistItem> checklist;
 
   private DecisionRecord(Determination d) {
@@ -121,12 +86,12 @@ public final class DecisionRecord {
    * draws on the exclusions only (else an atopic-dermatitis request that no pathway matched would
    * be told about the vitiligo diagnosis clause). Empty when criteria are met.
    */
-  static List<UnmetClause> unmetChecks(Determination d) {
+  static List<ClauseResult> unmetChecks(Determination d) {
     List<ClauseResult> roots = d.trace();
     if (d.outcome() == Outcome.MEETS_CRITERIA || roots.isEmpty()) {
       return List.of();
     }
-    List<UnmetClause> unmet = new ArrayList<>();
+    List<ClauseResult> unmet = new ArrayList<>();
     for (ClauseResult exclusions : roots.subList(0, roots.size() - 1)) {
       addUnmetChecks(exclusions, unmet);
     }
@@ -147,10 +112,10 @@ public final class DecisionRecord {
     return List.copyOf(unmet);
   }
 
-  private static void addUnmetChecks(ClauseResult root, List<UnmetClause> into) {
+  private static void addUnmetChecks(ClauseResult root, List<ClauseResult> into) {
     root.forEachUnmetClause(c -> {
       if (c.kind() == ClauseKind.CHECK) {
-        into.add(new UnmetClause(c));
+        into.add(c);
       }
     });
   }
@@ -193,7 +158,8 @@ public final class DecisionRecord {
     return approvalEndsNoLaterThan;
   }
 
-  public List<UnmetClause> unmetClauses() {
+  /** The unmet CHECK clauses (see {@link #unmetChecks}); their children are always empty. */
+  public List<ClauseResult> unmetClauses() {
     return unmetClauses;
   }
 
@@ -249,7 +215,7 @@ public final class DecisionRecord {
       g.writeStringField("approvalEndsNoLaterThan", approvalEndsNoLaterThan.get().toString());
     }
     g.writeArrayFieldStart("unmetClauses");
-    for (UnmetClause c : unmetClauses) {
+    for (ClauseResult c : unmetClauses) {
       g.writeStartObject();
       g.writeStringField("id", c.id());
       g.writeStringField("status", c.status().name());

@@ -248,7 +248,7 @@ class DecisionRecordTest {
       String pathway, String approvalEnds, List<String> unmetIds, List<String> documents) {
     Determination d = evaluate(request);
 
-    List<DecisionRecord.UnmetClause> unmet = DecisionRecord.of(d).unmetClauses();
+    List<ClauseResult> unmet = DecisionRecord.of(d).unmetClauses();
 
     assertThat(unmet).allSatisfy(c -> assertThat(c.status()).isNotEqualTo(Status.MET));
     assertThat(unmet.isEmpty()).isEqualTo(d.outcome() == Outcome.MEETS_CRITERIA);

@@ -197,7 +197,7 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
       gen.writeFieldName(DOCUMENT);
       nested.document.serialize(item.document(), gen, provider);
       gen.writeFieldName(CLAUSE_IDS);
-      writeStrings(item.clauseIds(), gen, true);
+      writeQuotedStrings(item.clauseIds(), gen);
       gen.writeEndObject();
     }
     gen.writeEndArray();
@@ -209,7 +209,7 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     }
     gen.writeEndArray();
     gen.writeFieldName(NOTES);
-    writeStrings(d.notes(), gen, false);
+    writeQuotedStrings(d.notes(), gen);
     gen.writeFieldName(CODE_SET);
     gen.writeString(d.codeSet());
     if (!unwrapped) {
@@ -260,14 +260,11 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     gen.writeEndObject();
   }
 
-  private void writeStrings(List<String> strings, JsonGenerator gen, boolean clauseIds) throws IOException {
+  /** Clause ids or notes: policy text, like clause ids and texts, so escaped once. */
+  private void writeQuotedStrings(List<String> strings, JsonGenerator gen) throws IOException {
     gen.writeStartArray(strings, strings.size());
     for (int i = 0; i < strings.size(); i++) {
-      if (clauseIds) {
-        writeQuoted(gen, strings.get(i));
-      } else {
-        gen.writeString(strings.get(i));
-      }
+      writeQuoted(gen, strings.get(i));
     }
     gen.writeEndArray();
   }
