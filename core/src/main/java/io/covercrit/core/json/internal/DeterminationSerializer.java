@@ -1,8 +1,11 @@
 package io.covercrit.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -23,9 +26,11 @@ import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.RequestType;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,8 +87,31 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
   private static final List<SerializedString> OUTCOMES = names(Outcome.values());
   private static final List<SerializedString> REQUEST_TYPES = names(RequestType.values());
 
+  /** Distinct documents whose JSON is remembered; the shipped policies have a few dozen. */
+  static final int MAX_DOCUMENTS = 512;
+  /** Starting size of the UTF-8 buffer: most traces and checklists fit. */
+  private static final int UTF8_CAPACITY = 16 * 1024;
+
+  // Fragments of the UTF-8 form, in the bean mapping's field order.
+  private static final Utf8Json.Fragment ID_OPEN = new Utf8Json.Fragment("{\"id\":");
+  private static final Utf8Json.Fragment TEXT_FIELD = new Utf8Json.Fragment(",\"text\":");
+  private static final List<List<Utf8Json.Fragment>> KIND_AND_STATUS = kindAndStatus();
+  private static final Utf8Json.Fragment FINDING_FIELD = new Utf8Json.Fragment(",\"finding\":");
+  private static final Utf8Json.Fragment REMEDY_OPEN = new Utf8Json.Fragment(",\"remedy\":{\"denialReason\":");
+  private static final Utf8Json.Fragment HOW_TO_FIX_FIELD = new Utf8Json.Fragment(",\"howToFix\":");
+  private static final Utf8Json.Fragment DOCUMENTS_OPEN = new Utf8Json.Fragment(",\"documents\":[");
+  private static final Utf8Json.Fragment CHILDREN_OPEN = new Utf8Json.Fragment(",\"children\":[");
+  private static final Utf8Json.Fragment DOCUMENT_OPEN = new Utf8Json.Fragment("{\"document\":");
+  private static final Utf8Json.Fragment CLAUSE_IDS_OPEN = new Utf8Json.Fragment(",\"clauseIds\":[");
+  private static final Utf8Json.Fragment OBJECT_END_COMMA = new Utf8Json.Fragment("},");
+
   private final boolean unwrapped;
   private final ConcurrentHashMap<String, SerializableString> quoted;
+  private final ConcurrentHashMap<DocumentRequirement, byte[]> documentJson;
+  /** Each thread's UTF-8 buffer, reused: allocating and zeroing it cost as much as filling it. */
+  private final ThreadLocal<Utf8Json> buffers;
+  /** The last factory seen to quote with double quotes. */
+  private volatile JsonFactory doubleQuoting;
   /** The nested values' serializers, found once (by {@link #resolve}, else on first use). */
   private volatile Nested nested;
 
@@ -92,12 +120,16 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     super(Determination.class);
     this.unwrapped = false;
     this.quoted = new ConcurrentHashMap<>();
+    this.documentJson = new ConcurrentHashMap<>();
+    this.buffers = ThreadLocal.withInitial(() -> new Utf8Json(UTF8_CAPACITY));
   }
 
   private DeterminationSerializer(DeterminationSerializer whole) {
     super(Determination.class);
     this.unwrapped = true;
     this.quoted = whole.quoted;
+    this.documentJson = whole.documentJson;
+    this.buffers = whole.buffers;
     this.nested = whole.nested;
   }
 
@@ -182,25 +214,29 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     }
     gen.writeFieldName(TRACE);
     List<ClauseResult> trace = d.trace();
-    Scratch scratch = new Scratch();
-    gen.writeStartArray(trace, trace.size());
-    for (int i = 0; i < trace.size(); i++) {
-      writeClause(trace.get(i), gen, provider, nested, scratch);
-    }
-    gen.writeEndArray();
-    gen.writeFieldName(CHECKLIST);
     List<ChecklistItem> checklist = d.checklist();
-    gen.writeStartArray(checklist, checklist.size());
-    for (int i = 0; i < checklist.size(); i++) {
-      ChecklistItem item = checklist.get(i);
-      gen.writeStartObject(item);
-      gen.writeFieldName(DOCUMENT);
-      nested.document.serialize(item.document(), gen, provider);
-      gen.writeFieldName(CLAUSE_IDS);
-      writeQuotedStrings(item.clauseIds(), gen);
-      gen.writeEndObject();
+    boolean standardEscapes = escapesAsSerializedString(gen);
+    if (!(standardEscapes && writesUtf8Directly(gen, provider)
+        && writeTraceAndChecklistAsUtf8(trace, checklist, gen, provider, nested))) {
+      Scratch scratch = new Scratch(standardEscapes);
+      gen.writeStartArray(trace, trace.size());
+      for (int i = 0; i < trace.size(); i++) {
+        writeClause(trace.get(i), gen, provider, nested, scratch);
+      }
+      gen.writeEndArray();
+      gen.writeFieldName(CHECKLIST);
+      gen.writeStartArray(checklist, checklist.size());
+      for (int i = 0; i < checklist.size(); i++) {
+        ChecklistItem item = checklist.get(i);
+        gen.writeStartObject(item);
+        gen.writeFieldName(DOCUMENT);
+        nested.document.serialize(item.document(), gen, provider);
+        gen.writeFieldName(CLAUSE_IDS);
+        writeQuotedStrings(item.clauseIds(), gen, standardEscapes);
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
     }
-    gen.writeEndArray();
     gen.writeFieldName(NEXT_STEPS);
     List<NextStep> steps = d.nextSteps();
     gen.writeStartArray(steps, steps.size());
@@ -209,7 +245,7 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     }
     gen.writeEndArray();
     gen.writeFieldName(NOTES);
-    writeQuotedStrings(d.notes(), gen);
+    writeQuotedStrings(d.notes(), gen, standardEscapes);
     gen.writeFieldName(CODE_SET);
     gen.writeString(d.codeSet());
     if (!unwrapped) {
@@ -217,13 +253,206 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     }
   }
 
+  /**
+   * Whether {@code gen} escapes strings as a {@link SerializedString} (and {@link Utf8Json})
+   * does: double quotes, the default escapes, upper-case hex. Only then are strings escaped once
+   * and kept; a host's own escaping (e.g. of non-ASCII text) is left to its generator.
+   */
+  private boolean escapesAsSerializedString(JsonGenerator gen) throws IOException {
+    return gen.getCharacterEscapes() == null
+        && gen.getHighestEscapedChar() == 0
+        && gen.isEnabled(JsonGenerator.Feature.WRITE_HEX_UPPER_CASE)
+        && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII)
+        && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_FORWARD_SLASHES)
+        && quotesWithDoubleQuotes(gen.getCodec());
+  }
+
+  /**
+   * Whether {@code gen}, which escapes as a serialized string does, also takes raw UTF-8 for
+   * the trace: Jackson's own UTF-8 generator, compact, field names quoted, no view. Anything
+   * else is written token by token.
+   */
+  private static boolean writesUtf8Directly(JsonGenerator gen, SerializerProvider provider) {
+    return gen.getClass() == UTF8JsonGenerator.class
+        && gen.getPrettyPrinter() == null
+        && gen.isEnabled(JsonGenerator.Feature.QUOTE_FIELD_NAMES)
+        && provider.getActiveView() == null;
+  }
+
+  /** A factory may quote with another character, which only a generator it makes shows. */
+  private boolean quotesWithDoubleQuotes(ObjectCodec codec) throws IOException {
+    if (codec == null) {
+      return false;
+    }
+    JsonFactory factory = codec.getFactory();
+    if (factory == doubleQuoting) {
+      return true;
+    }
+    ByteArrayOutputStream probe = new ByteArrayOutputStream(8);
+    try (JsonGenerator gen = factory.createGenerator(probe)) {
+      gen.writeString("");
+    }
+    boolean doubleQuotes = Arrays.equals(probe.toByteArray(), new byte[] {'"', '"'});
+    if (doubleQuotes) {
+      doubleQuoting = factory;
+    }
+    return doubleQuotes;
+  }
+
+  /**
+   * The trace and the checklist, the bulk of a determination, built as UTF-8 and handed to the
+   * generator as two raw values; Jackson's per-token work (context, separators, escaping calls)
+   * was most of the cost of writing a determination. Returns false, having written nothing, when
+   * a string holds a surrogate: those take the token path, which the generator's features govern.
+   */
+  private boolean writeTraceAndChecklistAsUtf8(List<ClauseResult> trace, List<ChecklistItem> checklist,
+      JsonGenerator gen, SerializerProvider provider, Nested nested) throws IOException {
+    Utf8Json out = buffers.get();
+    if (out.size() > 0) {
+      // In use further up this thread's stack (a host serializer writing a determination inside a
+      // document's JSON): this one gets its own.
+      out = new Utf8Json(UTF8_CAPACITY);
+    }
+    try {
+      return appendTraceAndChecklist(trace, checklist, out, gen, provider, nested);
+    } finally {
+      out.clear();
+    }
+  }
+
+  private boolean appendTraceAndChecklist(List<ClauseResult> trace, List<ChecklistItem> checklist, Utf8Json out,
+      JsonGenerator gen, SerializerProvider provider, Nested nested) throws IOException {
+    out.raw((byte) '[');
+    for (int i = 0; i < trace.size(); i++) {
+      if (!appendClause(trace.get(i), out, gen, provider, nested)) {
+        return false;
+      }
+      out.raw((byte) ',');
+    }
+    closeArray(out, !trace.isEmpty());
+    int traceEnd = out.size();
+    out.raw((byte) '[');
+    for (int i = 0; i < checklist.size(); i++) {
+      ChecklistItem item = checklist.get(i);
+      out.raw(DOCUMENT_OPEN);
+      out.raw(documentJson(item.document(), gen, provider, nested));
+      out.raw(CLAUSE_IDS_OPEN);
+      List<String> ids = item.clauseIds();
+      for (int k = 0; k < ids.size(); k++) {
+        if (!appendQuoted(out, ids.get(k))) {
+          return false;
+        }
+        out.raw((byte) ',');
+      }
+      closeArray(out, !ids.isEmpty());
+      out.raw(OBJECT_END_COMMA);
+    }
+    closeArray(out, !checklist.isEmpty());
+    out.writeValue(gen, 0, traceEnd);
+    gen.writeFieldName(CHECKLIST);
+    out.writeValue(gen, traceEnd, out.size());
+    return true;
+  }
+
+  /** Closes an array whose elements were each followed by a comma. */
+  private static void closeArray(Utf8Json out, boolean trailingComma) {
+    if (trailingComma) {
+      out.replaceLast((byte) ']');
+    } else {
+      out.raw((byte) ']');
+    }
+  }
+
+  private boolean appendClause(ClauseResult clause, Utf8Json out, JsonGenerator gen, SerializerProvider provider,
+      Nested nested) throws IOException {
+    out.raw(ID_OPEN);
+    if (!appendQuoted(out, clause.id())) {
+      return false;
+    }
+    out.raw(TEXT_FIELD);
+    if (!appendQuoted(out, clause.text())) {
+      return false;
+    }
+    out.raw(KIND_AND_STATUS.get(clause.kind().ordinal()).get(clause.status().ordinal()));
+    Optional<String> finding = clause.finding();
+    if (finding.isPresent()) {
+      out.raw(FINDING_FIELD);
+      if (!out.string(finding.get())) {
+        return false;
+      }
+    }
+    Optional<Remedy> remedy = clause.remedy();
+    if (remedy.isPresent()) {
+      out.raw(REMEDY_OPEN);
+      if (!out.string(remedy.get().denialReason())) {
+        return false;
+      }
+      out.raw(HOW_TO_FIX_FIELD);
+      if (!out.string(remedy.get().howToFix())) {
+        return false;
+      }
+      out.raw((byte) '}');
+    }
+    out.raw(DOCUMENTS_OPEN);
+    List<DocumentRequirement> documents = clause.documents();
+    for (int i = 0; i < documents.size(); i++) {
+      out.raw(documentJson(documents.get(i), gen, provider, nested));
+      out.raw((byte) ',');
+    }
+    closeArray(out, !documents.isEmpty());
+    out.raw(CHILDREN_OPEN);
+    List<ClauseResult> children = clause.children();
+    for (int i = 0; i < children.size(); i++) {
+      if (!appendClause(children.get(i), out, gen, provider, nested)) {
+        return false;
+      }
+      out.raw((byte) ',');
+    }
+    closeArray(out, !children.isEmpty());
+    out.raw((byte) '}');
+    return true;
+  }
+
+  /** A clause id or text, escaped once (from the table). */
+  private boolean appendQuoted(Utf8Json out, String text) {
+    SerializableString s = quoted(text);
+    if (s == null) {
+      return false;
+    }
+    out.raw((byte) '"');
+    out.raw(s.asQuotedUTF8());
+    out.raw((byte) '"');
+    return true;
+  }
+
+  /**
+   * A document's JSON as its own serializer writes it, rendered once per distinct document
+   * (documents come from the policy; the table is bounded like the string table).
+   */
+  private byte[] documentJson(DocumentRequirement document, JsonGenerator gen, SerializerProvider provider,
+      Nested nested) throws IOException {
+    byte[] json = documentJson.get(document);
+    if (json == null) {
+      ByteArrayOutputStream rendered = new ByteArrayOutputStream(256);
+      try (JsonGenerator alone = gen.getCodec().getFactory().createGenerator(rendered)) {
+        provider.getConfig().initialize(alone);
+        nested.document.serialize(document, alone, provider);
+      }
+      json = rendered.toByteArray();
+      if (documentJson.size() < MAX_DOCUMENTS) {
+        documentJson.putIfAbsent(document, json);
+      }
+    }
+    return json;
+  }
+
   private void writeClause(ClauseResult clause, JsonGenerator gen, SerializerProvider provider, Nested nested,
       Scratch scratch) throws IOException {
     gen.writeStartObject(clause);
     gen.writeFieldName(ID);
-    writeQuoted(gen, clause.id());
+    writeQuoted(gen, clause.id(), scratch.standardEscapes);
     gen.writeFieldName(TEXT);
-    writeQuoted(gen, clause.text());
+    writeQuoted(gen, clause.text(), scratch.standardEscapes);
     gen.writeFieldName(KIND);
     gen.writeString(KINDS.get(clause.kind().ordinal()));
     gen.writeFieldName(STATUS);
@@ -261,17 +490,26 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
   }
 
   /** Clause ids or notes: policy text, like clause ids and texts, so escaped once. */
-  private void writeQuotedStrings(List<String> strings, JsonGenerator gen) throws IOException {
+  private void writeQuotedStrings(List<String> strings, JsonGenerator gen, boolean standardEscapes)
+      throws IOException {
     gen.writeStartArray(strings, strings.size());
     for (int i = 0; i < strings.size(); i++) {
-      writeQuoted(gen, strings.get(i));
+      writeQuoted(gen, strings.get(i), standardEscapes);
     }
     gen.writeEndArray();
   }
 
-  /** One determination's reusable copy buffer: generators escape a char array faster than a String. */
+  /**
+   * One determination's token-path state: how the generator escapes, and a reusable copy buffer
+   * (generators escape a char array faster than a String).
+   */
   private static final class Scratch {
+    final boolean standardEscapes;
     char[] chars = new char[512];
+
+    Scratch(boolean standardEscapes) {
+      this.standardEscapes = standardEscapes;
+    }
   }
 
   private static void writeText(JsonGenerator gen, String text, Scratch scratch) throws IOException {
@@ -291,6 +529,19 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     return List.copyOf(names);
   }
 
+  /** By kind, then status (ordinals). */
+  private static List<List<Utf8Json.Fragment>> kindAndStatus() {
+    List<List<Utf8Json.Fragment>> byKind = new ArrayList<>();
+    for (ClauseKind kind : ClauseKind.values()) {
+      List<Utf8Json.Fragment> byStatus = new ArrayList<>();
+      for (Status status : Status.values()) {
+        byStatus.add(new Utf8Json.Fragment(",\"kind\":\"" + kind.name() + "\",\"status\":\"" + status.name() + "\""));
+      }
+      byKind.add(List.copyOf(byStatus));
+    }
+    return List.copyOf(byKind);
+  }
+
   private static boolean hasSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isSurrogate(text.charAt(i))) {
@@ -300,9 +551,12 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     return false;
   }
 
-  /** The string escaped once, from the table; escaped anew when the table is full. */
-  private void writeQuoted(JsonGenerator gen, String text) throws IOException {
-    SerializableString s = quoted(text);
+  /**
+   * The string escaped once, from the table, when the generator escapes as the table does;
+   * escaped by the generator otherwise, or when the table is full.
+   */
+  private void writeQuoted(JsonGenerator gen, String text, boolean standardEscapes) throws IOException {
+    SerializableString s = standardEscapes ? quoted(text) : null;
     if (s == null) {
       gen.writeString(text);
     } else {
