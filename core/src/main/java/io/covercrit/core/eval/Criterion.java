@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A clause of a policy, defined once per policy version and evaluated many times: an all-of or
@@ -192,6 +193,11 @@ public abstract class Criterion {
   }
 
   private static final class Composite extends Criterion {
+    /** Children a set of decisive children can name in the key of a derived remedy. */
+    private static final int MAX_CACHED_CHILDREN = 61;
+    /** Combinations of decisive children remembered per clause: a few in practice. */
+    private static final int MAX_CACHED_COMBINATIONS = 256;
+
     private final ClauseKind kind;
     private final List<Criterion> children;
     // The children again, for the evaluation loop: an array needs no iterator.
@@ -201,6 +207,9 @@ public abstract class Criterion {
     // Derived remedies naming exactly one decisive child, by [status ordinal][child index]: the
     // usual case, so its strings are not rebuilt on every evaluation. Null with an explicit remedy.
     private final Remedy[][] singleDecisiveRemedy;
+    // Derived remedies naming several decisive children, by status and the set of those children,
+    // made on first need: their text is the policy's alone, and each combination recurs.
+    private final ConcurrentHashMap<Long, Remedy> severalDecisiveRemedy = new ConcurrentHashMap<>();
     private final int size;
 
     Composite(String id, String text, ClauseKind kind, Remedy remedy, List<Criterion> children) {
@@ -292,15 +301,32 @@ public abstract class Criterion {
     private Remedy derivedRemedy(Status status, ClauseResult[] results) {
       int decisiveCount = 0;
       int lastDecisive = -1;
+      long decisiveSet = 0;
       for (int i = 0; i < results.length; i++) {
         if (decides(status, results[i])) {
           decisiveCount++;
           lastDecisive = i;
+          decisiveSet |= 1L << (i & 63);
         }
       }
       if (decisiveCount == 1) {
         return singleDecisiveRemedy[status.ordinal()][lastDecisive];
       }
+      if (results.length > MAX_CACHED_CHILDREN) {
+        return severalDecisive(status, results);
+      }
+      Long key = decisiveSet << 2 | status.ordinal();
+      Remedy remedy = severalDecisiveRemedy.get(key);
+      if (remedy == null) {
+        remedy = severalDecisive(status, results);
+        if (severalDecisiveRemedy.size() < MAX_CACHED_COMBINATIONS) {
+          severalDecisiveRemedy.putIfAbsent(key, remedy);
+        }
+      }
+      return remedy;
+    }
+
+    private Remedy severalDecisive(Status status, ClauseResult[] results) {
       StringBuilder decisive = new StringBuilder();
       for (ClauseResult r : results) {
         if (decides(status, r)) {

@@ -76,6 +76,36 @@ class CriterionTest {
     assertThat(r.remedy()).contains(Remedy.of("P not documented: A, C", "Resolve each of A, C."));
   }
 
+  /**
+   * One clause tree evaluated again and again, its children failing in different combinations:
+   * each derived remedy names exactly this evaluation's decisive children, though the tree keeps
+   * the remedies it derived before.
+   */
+  @Test
+  void a_derived_remedy_names_this_evaluations_decisive_children_every_time() {
+    Status[] statuses = new Status[3];
+    List<Criterion> children = List.of("A", "B", "C").stream()
+        .map(id -> Criterion.check(id, "clause " + id).documents(DOC).whenNotMet("r", "f").whenMissing("r", "f")
+            .by(ctx -> Finding.of(statuses[id.charAt(0) - 'A'], "found")))
+        .collect(java.util.stream.Collectors.toList());
+    Criterion tree = Criterion.allOf("P", "all", children);
+    Object[][] rounds = {
+      {NOT_MET, NOT_MET, MET, "P not met: A, B", "Resolve each of A, B."},
+      {MET, NOT_MET, NOT_MET, "P not met: B, C", "Resolve each of B, C."},
+      {MISSING, MET, MISSING, "P not documented: A, C", "Resolve each of A, C."},
+      {NOT_MET, MISSING, NOT_MET, "P not met: A, C", "Resolve each of A, C."},
+      {MISSING, MISSING, MISSING, "P not documented: A, B, C", "Resolve each of A, B, C."},
+    };
+    for (int pass = 0; pass < 2; pass++) {
+      for (Object[] round : rounds) {
+        for (int i = 0; i < 3; i++) {
+          statuses[i] = (Status) round[i];
+        }
+        assertThat(tree.evaluate(CONTEXT).remedy()).contains(Remedy.of((String) round[3], (String) round[4]));
+      }
+    }
+  }
+
   @Test
   void any_of_with_one_met_child_is_met_without_a_remedy() {
     ClauseResult r = Criterion.anyOf("P", "any", List.of(leaf("A", NOT_MET), leaf("B", MISSING), leaf("C", MET)))
