@@ -29,7 +29,11 @@ class LazyFindingTest {
 
   /** A one-pathway policy whose diagnosis clause reports {@code finding} for every request. */
   private static CriteriaPolicy policyFinding(Function<EvaluationContext, Finding> finding) {
-    return CriteriaPolicy.builder(AcmeTestPolicy.descriptor("2026-01", LocalDate.of(2026, 1, 1)))
+    return policyFinding(AcmeTestPolicy.descriptor("2026-01", LocalDate.of(2026, 1, 1)), finding);
+  }
+
+  private static CriteriaPolicy policyFinding(PolicyDescriptor descriptor, Function<EvaluationContext, Finding> finding) {
+    return CriteriaPolicy.builder(descriptor)
         .pathway(Pathway.builder("L 1", "Lazy")
             .diagnosis(Criterion.check("L 1.A", "Any diagnosis")
                 .documents(AcmeTestPolicy.CHART_NOTES)
@@ -233,5 +237,33 @@ class LazyFindingTest {
     assertThatThrownBy(() -> policy.criteriaTrees().get(0).evaluate(context))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("L 1.A: the check returned no finding");
+  }
+
+  /**
+   * A finding formatted while its determination is written to bytes, that itself writes another
+   * determination to bytes: both come out whole. The policy's long title puts the first bytes of
+   * the outer determination in the writer's buffer before the finding is formatted, so a shared
+   * buffer would mix the two.
+   */
+  @Test
+  void a_finding_that_writes_a_determination_while_its_own_is_written_leaves_both_whole() {
+    Determination other = AcmeScenarios.NOT_MET_TOO_YOUNG.evaluate();
+    byte[][] inner = new byte[1][];
+    PolicyDescriptor longTitle = PolicyDescriptor.builder()
+        .from(AcmeTestPolicy.descriptor("2026-01", LocalDate.of(2026, 1, 1)))
+        .title("Testamab " + "with a long title ".repeat(2000))
+        .build();
+    CriteriaPolicy policy = policyFinding(longTitle, ctx -> Finding.met(() -> {
+      inner[0] = JSON.writeDeterminationBytes(other);
+      return "wrote " + inner[0].length + " bytes";
+    }));
+    Determination d = policy.evaluate(request(), AS_OF, AcmeTestPolicy.codes());
+
+    byte[] outer = JSON.writeDeterminationBytes(d);
+
+    assertThat(inner[0]).isEqualTo(JSON.writeDetermination(other, false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(new String(outer, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(JSON.writeDetermination(d, false))
+        .contains("wrote " + inner[0].length + " bytes");
   }
 }
