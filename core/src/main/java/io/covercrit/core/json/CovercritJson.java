@@ -74,6 +74,8 @@ public final class CovercritJson {
   private final ObjectMapper mapper;
   private final ObjectReader treeReader;
   private final ObjectReader requestReader;
+  /** Reads the usual request documents without binding; everything else goes to {@link #requestReader}. */
+  private final RequestReader directRequests;
   private final ObjectWriter writer;
   private final ObjectWriter prettyWriter;
   /** UTF-8 output; a surrogate pair as one 4-byte sequence, as String.getBytes encodes it. */
@@ -87,6 +89,7 @@ public final class CovercritJson {
     this.requestReader = mapper.readerFor(CoverageRequest.class)
         .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .withHandler(new SchemaVersionAtRoot());
+    this.directRequests = new RequestReader(mapper.getFactory());
     this.writer = mapper.writer();
     this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
     this.bytesWriter = writer.with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
@@ -142,6 +145,20 @@ public final class CovercritJson {
    * @throws JsonInputException naming the JSONPath of the first problem
    */
   public CoverageRequest readRequest(String json) {
+    if (json != null && json.length() <= MAX_DOCUMENT_CHARS) {
+      CoverageRequest direct = directRequests.read(json);
+      if (direct != null) {
+        return direct;
+      }
+    }
+    return readRequestBound(json);
+  }
+
+  /**
+   * {@link #readRequest(String)} without the direct reader: the document bound by Jackson, and
+   * any failure reported through the tree (package-private: tests compare the two paths).
+   */
+  CoverageRequest readRequestBound(String json) {
     if (json != null && json.length() <= MAX_DOCUMENT_CHARS) {
       try {
         CoverageRequest request = requestReader.readValue(json);

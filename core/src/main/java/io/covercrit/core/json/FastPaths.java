@@ -86,36 +86,8 @@ final class FastPaths {
 
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
-        char[] text = parser.getTextCharacters();
-        int at = parser.getTextOffset();
-        if (text[at + 4] == '-' && text[at + 7] == '-') {
-          int year = digits(text, at, 4);
-          int month = digits(text, at + 5, 2);
-          int day = digits(text, at + 8, 2);
-          if (year >= 0 && month >= 0 && day >= 0) {
-            try {
-              return LocalDate.of(year, month, day);
-            } catch (DateTimeException e) {
-              // An impossible date: the standard deserializer reports it.
-            }
-          }
-        }
-      }
-      return standard.deserialize(parser, context);
-    }
-
-    /** The number written with {@code count} ASCII digits at {@code at}, or -1. */
-    private static int digits(char[] text, int at, int count) {
-      int value = 0;
-      for (int i = at; i < at + count; i++) {
-        char c = text[i];
-        if (c < '0' || c > '9') {
-          return -1;
-        }
-        value = value * 10 + (c - '0');
-      }
-      return value;
+      LocalDate date = isoDate(parser);
+      return date != null ? date : standard.deserialize(parser, context);
     }
 
     @Override
@@ -148,6 +120,43 @@ final class FastPaths {
     public Class<?> handledType() {
       return LocalDate.class;
     }
+  }
+
+  /**
+   * The date of the current string token when it is a valid {@code yyyy-mm-dd} date, else null
+   * (other forms, and impossible dates, are for the standard deserializer to read or report).
+   */
+  static LocalDate isoDate(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 10) {
+      char[] text = parser.getTextCharacters();
+      int at = parser.getTextOffset();
+      if (text[at + 4] == '-' && text[at + 7] == '-') {
+        int year = digits(text, at, 4);
+        int month = digits(text, at + 5, 2);
+        int day = digits(text, at + 8, 2);
+        if (year >= 0 && month >= 0 && day >= 0) {
+          try {
+            return LocalDate.of(year, month, day);
+          } catch (DateTimeException e) {
+            return null;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The number written with {@code count} ASCII digits at {@code at}, or -1. */
+  private static int digits(char[] text, int at, int count) {
+    int value = 0;
+    for (int i = at; i < at + count; i++) {
+      char c = text[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Writes a repeated immutable value from its JSON rendered once (compact output only). */
