@@ -161,9 +161,14 @@ class DeterminationSerializerMatchesBeanMappingTest {
     }
   }
 
-  static Stream<Arguments> settingsAndTexts() {
-    return Stream.of(HostSetting.values())
+  /** Each setting with each awkward text. */
+  private static Stream<Arguments> withEveryText(Object[] settings) {
+    return Stream.of(settings)
         .flatMap(setting -> Stream.of(AwkwardText.values()).map(text -> Arguments.of(setting, text)));
+  }
+
+  static Stream<Arguments> settingsAndTexts() {
+    return withEveryText(HostSetting.values());
   }
 
   @ParameterizedTest(name = "{0}, {1}")
@@ -207,8 +212,7 @@ class DeterminationSerializerMatchesBeanMappingTest {
   }
 
   static Stream<Arguments> factorySettingsAndTexts() {
-    return Stream.of(FactorySetting.values())
-        .flatMap(setting -> Stream.of(AwkwardText.values()).map(text -> Arguments.of(setting, text)));
+    return withEveryText(FactorySetting.values());
   }
 
   @ParameterizedTest(name = "{0}, {1}")
