@@ -13,6 +13,8 @@ final class CaseFacts {
   final TimelineQuery query;
   final ZoneId zone;
   private final int appealLevels;
+  /** What the rule sets ask about. */
+  final RuleFacts rules;
 
   CaseFacts(TimelineQuery query, ZoneId zone) {
     this.query = query;
@@ -20,6 +22,7 @@ final class CaseFacts {
     int highestEventLevel = query.events().stream().flatMap(event -> event.level().stream())
         .mapToInt(Integer::intValue).max().orElse(1);
     this.appealLevels = query.payerAppealRules().map(rules -> rules.levels().size()).orElse(highestEventLevel);
+    this.rules = new RuleFacts(expedited(), pharmacy(), drug(), individualMarket(), appealLevels, query.circumstances());
   }
 
   boolean expedited() {

@@ -39,7 +39,7 @@ final class FederalRules {
   // --- Commercial, individual and self-funded plans: initial decision and internal appeal -----
 
   /** Pre-service claim clocks of 29 CFR 2560.503-1, which ACA rules apply to insured plans too. */
-  static List<ClockRule> claimsAndInternalAppeal(CaseFacts facts) {
+  static List<ClockRule> claimsAndInternalAppeal(RuleFacts facts) {
     String program = facts.individualMarket()
         ? "Internal appeal, individual market (45 CFR 147.136(b)(3))"
         : "ERISA claims procedure (29 CFR 2560.503-1)";
@@ -102,7 +102,7 @@ final class FederalRules {
    * The federal external review: 29 CFR 2590.715-2719(d) for self-funded plans, 45 CFR
    * 147.136(d) (HHS-administered) for insured coverage without a state process.
    */
-  static List<ClockRule> federalExternalReview(CaseFacts facts, boolean selfFunded, RuleBasis basis,
+  static List<ClockRule> federalExternalReview(RuleFacts facts, boolean selfFunded, RuleBasis basis,
       String program, List<ContactPoint> contacts) {
     String cite = selfFunded ? "29 CFR 2590.715-2719(d)" : "45 CFR 147.136(d)";
     Party filedWith = selfFunded ? Party.PLAN : Party.REGULATOR;
@@ -155,7 +155,7 @@ final class FederalRules {
 
   static final String PART_D = "Medicare Part D appeals (42 CFR Part 423, Subpart M)";
 
-  static List<ClockRule> partD(CaseFacts facts) {
+  static List<ClockRule> partD(RuleFacts facts) {
     List<ClockRule> rules = new ArrayList<>();
     rules.add(rule(facts.expedited() ? "PARTD.coverage-determination.expedited" : "PARTD.coverage-determination.standard")
         .step(STEP_INITIAL).stage(Stage.INITIAL_DECISION)
@@ -200,7 +200,7 @@ final class FederalRules {
 
   static final String PART_C = "Medicare Advantage appeals (42 CFR Part 422, Subpart M)";
 
-  static List<ClockRule> medicareAdvantage(CaseFacts facts) {
+  static List<ClockRule> medicareAdvantage(RuleFacts facts) {
     List<ClockRule> rules = new ArrayList<>();
     if (!facts.drug()) {
       rules.addAll(cms0057(facts, PART_C, "42 CFR 422.568, 422.572 as amended by CMS-0057-F"));
@@ -218,7 +218,7 @@ final class FederalRules {
   }
 
   /** CMS-0057-F: items and services only (never drugs), MA and Medicaid managed care, from 2026. */
-  static List<ClockRule> cms0057(CaseFacts facts, String program, String cite) {
+  static List<ClockRule> cms0057(RuleFacts facts, String program, String cite) {
     return List.of(rule(facts.expedited() ? "CMS-0057-F.expedited" : "CMS-0057-F.standard")
         .step(STEP_INITIAL).stage(Stage.INITIAL_DECISION)
         .title(facts.expedited() ? "Plan decides the expedited prior-authorization request"
@@ -235,7 +235,7 @@ final class FederalRules {
 
   static final String MEDICAID = "Medicaid managed care appeals and state fair hearing (42 CFR 438 Subpart F)";
 
-  static List<ClockRule> medicaid(CaseFacts facts) {
+  static List<ClockRule> medicaid(RuleFacts facts) {
     List<ClockRule> rules = new ArrayList<>();
     if (facts.pharmacy() && facts.drug()) {
       rules.add(rule("MEDICAID.drug-prior-authorization").step(STEP_INITIAL).stage(Stage.INITIAL_DECISION)

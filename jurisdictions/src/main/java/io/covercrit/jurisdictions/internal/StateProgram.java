@@ -26,5 +26,5 @@ record StateProgram(
     boolean allowsSelfFundedOptIn,
     boolean usesFederalProcess,
     List<ContactPoint> contacts,
-    Function<CaseFacts, List<ClockRule>> rules,
-    Function<CaseFacts, List<String>> notes) {}
+    Function<RuleFacts, List<ClockRule>> rules,
+    Function<RuleFacts, List<String>> notes) {}

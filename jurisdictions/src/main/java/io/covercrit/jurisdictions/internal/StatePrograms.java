@@ -97,7 +97,7 @@ final class StatePrograms {
       return file("file", trigger, CountsFrom.RECEIPT, length);
     }
 
-    ClockRule.Builder decision(CaseFacts facts, Trigger trigger, ClockLength standard, ClockLength expedited) {
+    ClockRule.Builder decision(RuleFacts facts, Trigger trigger, ClockLength standard, ClockLength expedited) {
       return er(facts.expedited() ? "decision.expedited" : "decision.standard").step(STEP_ER_DECISION)
           .title(facts.expedited() ? "Independent reviewer decides the expedited external review"
               : "Independent reviewer decides the external review")
@@ -122,7 +122,7 @@ final class StatePrograms {
     }
 
     /** Decision clocks the state's sources do not give: the NAIC model values that 45 CFR 147.136(c) requires. */
-    ClockRule naicDecision(CaseFacts facts) {
+    ClockRule naicDecision(RuleFacts facts) {
       return rule(key + ".external-review.decision." + (facts.expedited() ? "expedited" : "standard") + ".naic-model")
           .step(STEP_ER_DECISION).stage(Stage.EXTERNAL_REVIEW)
           .title(facts.expedited() ? "Independent reviewer decides the expedited external review"
@@ -137,7 +137,7 @@ final class StatePrograms {
     }
   }
 
-  private static List<String> expeditedConcurrentNote(CaseFacts facts, String cite) {
+  private static List<String> expeditedConcurrentNote(RuleFacts facts, String cite) {
     return facts.expedited()
         ? List.of("An expedited external review may be requested at the same time as an expedited internal appeal (" + cite + ").")
         : List.of();

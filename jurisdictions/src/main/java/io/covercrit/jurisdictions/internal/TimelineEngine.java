@@ -44,6 +44,7 @@ import java.util.Set;
  */
 public final class TimelineEngine implements DeadlineCalculator {
   private final Map<Jurisdiction, BusinessCalendar> stateCalendars;
+  private final RuleSets ruleSets = new RuleSets();
 
   public TimelineEngine(Map<Jurisdiction, BusinessCalendar> stateCalendars) {
     EnumMap<Jurisdiction, BusinessCalendar> copy = new EnumMap<>(Jurisdiction.class);
@@ -69,7 +70,7 @@ public final class TimelineEngine implements DeadlineCalculator {
     ZoneId zone = query.timeZone().orElseGet(() -> StateTimeZones.of(query.memberState()));
     CaseFacts facts = new CaseFacts(query, zone);
     Events events = new Events(query, facts);
-    Route route = Route.of(facts, events);
+    Route route = Route.of(facts, events, ruleSets);
 
     List<ClockRule> rules = new ArrayList<>(route.rules);
     List<String> notes = new ArrayList<>(route.notes);
@@ -415,9 +416,14 @@ public final class TimelineEngine implements DeadlineCalculator {
     boolean acceptsPayerRules;
     final List<ClockRule> rules = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    private final RuleSets ruleSets;
 
-    static Route of(CaseFacts facts, Events events) {
-      Route route = new Route();
+    private Route(RuleSets ruleSets) {
+      this.ruleSets = ruleSets;
+    }
+
+    static Route of(CaseFacts facts, Events events, RuleSets ruleSets) {
+      Route route = new Route(ruleSets);
       TimelineQuery query = facts.query;
       PlanType planType = query.planType();
       if (planType == PlanType.MEDICARE_ADVANTAGE_PART_D) {
@@ -426,7 +432,7 @@ public final class TimelineEngine implements DeadlineCalculator {
         route.medicaid(facts);
       } else {
         route.acceptsPayerRules = true;
-        route.rules.addAll(FederalRules.claimsAndInternalAppeal(facts));
+        route.rules.addAll(ruleSets.federalClaimsAndInternalAppeal(facts.rules));
         Optional<StateProgram> program = query.memberState() == Jurisdiction.FEDERAL ? Optional.empty()
             : StatePrograms.forState(query.memberState(), query.californiaRegulator());
         if (planType == PlanType.SELF_FUNDED_ERISA) {
@@ -445,14 +451,14 @@ public final class TimelineEngine implements DeadlineCalculator {
         review = ReviewRoute.MEDICARE_PART_D;
         program = FederalRules.PART_D;
         filedWithName = "the Part D plan sponsor (redetermination), then the Independent Review Entity";
-        rules.addAll(FederalRules.partD(facts));
+        rules.addAll(FederalRules.partD(facts.rules));
         notes.add("Medicare Part D: the levels after redetermination (Independent Review Entity, ALJ, Council) are not"
             + " in the project's fact sheet and are not computed.");
       } else {
         review = ReviewRoute.MEDICARE_ADVANTAGE;
         program = FederalRules.PART_C;
         filedWithName = "the Medicare Advantage plan (reconsideration)";
-        rules.addAll(FederalRules.medicareAdvantage(facts));
+        rules.addAll(FederalRules.medicareAdvantage(facts.rules));
         if (facts.drug()) {
           notes.add("Medicare Advantage, medical-benefit drug: CMS-0057-F decision clocks do not apply to drugs, and the"
               + " Part B drug organization-determination clocks are not in the project's fact sheet: no initial"
@@ -468,7 +474,7 @@ public final class TimelineEngine implements DeadlineCalculator {
       filedWith = Party.STATE_MEDICAID_AGENCY;
       filedWithName = "the state Medicaid agency (fair hearing), after the plan's appeal";
       basis = RuleBasis.FEDERAL;
-      rules.addAll(FederalRules.medicaid(facts));
+      rules.addAll(FederalRules.medicaid(facts.rules));
       notes.add("Medicaid managed care goes to a state fair hearing, not to the state's insurance external review.");
       if (!facts.pharmacy() && facts.drug()) {
         notes.add("Medicaid, medical-benefit drug: CMS-0057-F excludes drugs and no other initial clock is in the"
@@ -486,7 +492,7 @@ public final class TimelineEngine implements DeadlineCalculator {
         StateProgram state = program.get();
         useStateProgram(state);
         // A self-funded plan that opts in takes the state's review, not the state's insurance mandates.
-        for (ClockRule rule : state.rules().apply(facts)) {
+        for (ClockRule rule : ruleSets.stateRules(state, facts.rules)) {
           if (rule.stage == Stage.EXTERNAL_REVIEW) {
             rules.add(rule);
           }
@@ -500,7 +506,7 @@ public final class TimelineEngine implements DeadlineCalculator {
       filedWith = Party.PLAN;
       filedWithName = "the plan (it sends the case to an IRO under contract)";
       basis = RuleBasis.FEDERAL;
-      rules.addAll(FederalRules.federalExternalReview(facts, true, RuleBasis.FEDERAL, this.program, List.of()));
+      rules.addAll(FederalRules.federalExternalReview(facts.rules, true, RuleBasis.FEDERAL, this.program, List.of()));
       String state = facts.query.memberState().displayName();
       notes.add("Self-funded ERISA plan: not eligible for " + state + "'s external review"
           + " (states cannot regulate self-funded plans); the federal process applies.");
@@ -525,7 +531,7 @@ public final class TimelineEngine implements DeadlineCalculator {
         return;
       }
       StateProgram stateProgram = program.get();
-      List<ClockRule> stateRules = stateProgram.rules().apply(facts);
+      List<ClockRule> stateRules = ruleSets.stateRules(stateProgram, facts.rules);
       Optional<LocalDate> finalDenial = events.finalInternalDenialDate();
       boolean beforeProgram = stateProgram.effectiveFrom() != null && finalDenial.isPresent()
           && finalDenial.get().isBefore(stateProgram.effectiveFrom());
@@ -543,13 +549,13 @@ public final class TimelineEngine implements DeadlineCalculator {
           notes.add(stateProgram.name() + " takes cases whose final internal denial came on or after "
               + stateProgram.effectiveFrom() + "; this one came earlier, so the federal HHS process applies.");
         } else {
-          notes.addAll(stateProgram.notes().apply(facts));
+          notes.addAll(ruleSets.stateNotes(stateProgram, facts.rules));
         }
         return;
       }
       useStateProgram(stateProgram);
       rules.addAll(stateRules);
-      notes.addAll(stateProgram.notes().apply(facts));
+      notes.addAll(ruleSets.stateNotes(stateProgram, facts.rules));
     }
 
     private void useStateProgram(StateProgram state) {
@@ -571,7 +577,7 @@ public final class TimelineEngine implements DeadlineCalculator {
       filedWith = Party.REGULATOR;
       filedWithName = "the HHS-administered federal external review (Maximus Federal Services)";
       basis = ruleBasis;
-      rules.addAll(FederalRules.federalExternalReview(facts, false, ruleBasis, programName, contacts));
+      rules.addAll(FederalRules.federalExternalReview(facts.rules, false, ruleBasis, programName, contacts));
       if (facts.expedited()) {
         notes.add("An expedited external review may be requested at the same time as an urgent internal appeal"
             + " (45 CFR 147.136(b)(2)(ii)(F)); the internal appeal is deemed exhausted if the plan does not follow the rules.");
