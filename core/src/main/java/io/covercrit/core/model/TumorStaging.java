@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.covercrit.core.CovercritStyle;
 import io.covercrit.core.InvalidInputException;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,6 +29,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTumorStaging.class)
 @JsonDeserialize(as = ImmutableTumorStaging.class)
 public abstract class TumorStaging {
+  private static final Pattern STAGE_GROUP = Pattern.compile("0|(I|II|III|IV)([ABC][1-3]?)?");
+
   /** Upper bound on {@link #primaryTumorSizeCm()}, far above any resected tumour; catches mm entered as cm. */
   public static final int MAX_SIZE_CM = 50;
 
@@ -107,11 +110,12 @@ public abstract class TumorStaging {
   void check() {
     if (primaryTumorSizeCm().isPresent()) {
       BigDecimal size = primaryTumorSizeCm().get();
+      DecimalScale.check("primaryTumorSizeCm", size);
       if (size.signum() <= 0 || size.compareTo(BigDecimal.valueOf(MAX_SIZE_CM)) > 0) {
         throw InvalidInputException.invalid("primaryTumorSizeCm", "must be above 0 and at most " + MAX_SIZE_CM + " (centimetres)");
       }
     }
-    if (stage().isPresent() && !stage().get().matches("0|(I|II|III|IV)([ABC][1-3]?)?")) {
+    if (stage().isPresent() && !STAGE_GROUP.matcher(stage().get()).matches()) {
       throw InvalidInputException.invalid("stage", "must be an AJCC stage group such as IB, IIIA or IVB");
     }
   }

@@ -1,10 +1,14 @@
 package io.covercrit.core.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -228,6 +232,112 @@ class DeterminationSerializerMatchesBeanMappingTest {
       assertThat(new String(handWritten.writeValueAsBytes(text.determination()), StandardCharsets.UTF_8))
           .isEqualTo(expected);
     }
+  }
+
+  /** A determination whose only unusual string is in a document, in the trace and the checklist. */
+  private static Determination withDocument(DocumentRequirement document) {
+    Determination evaluated = AcmeScenarios.NOT_MET_TOO_YOUNG.evaluate();
+    ClauseResult first = evaluated.trace().get(0);
+    ClauseResult leaf = ClauseResult.builder().id("doc-check").text("document check").kind(ClauseKind.CHECK)
+        .status(Status.MET).finding("found").addDocuments(document).build();
+    return Determination.builder().from(evaluated)
+        .trace(List.of(ClauseResult.builder().from(first).addChildren(leaf).build()))
+        .checklist(List.of(ChecklistItem.builder().document(document).addClauseIds(leaf.id()).build()))
+        .build();
+  }
+
+  /**
+   * Documents are rendered once per mapper; two writers of one mapper that write a surrogate pair
+   * differently each get their own form, in either order.
+   */
+  @Test
+  void a_document_with_a_surrogate_pair_follows_each_writer_of_one_mapper() throws Exception {
+    Determination determination = withDocument(DocumentRequirement.of("emoji-doc", "described grin \uD83D\uDE00"));
+    for (boolean combinedFirst : new boolean[] {true, false}) {
+      ObjectMapper handWritten = CovercritJson.mapperBuilder().build();
+      for (boolean combined : new boolean[] {combinedFirst, !combinedFirst}) {
+        ObjectWriter writer = combined
+            ? handWritten.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) : handWritten.writer();
+        ObjectWriter beans = combined
+            ? BEANS.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) : BEANS.writer();
+        String written = new String(writer.writeValueAsBytes(determination), StandardCharsets.UTF_8);
+
+        assertThat(written).isEqualTo(new String(beans.writeValueAsBytes(determination), StandardCharsets.UTF_8))
+            .contains(combined ? "grin \uD83D\uDE00" : "grin \\uD83D\\uDE00");
+      }
+    }
+  }
+
+  /** A mapper that indents by default, written compact by one writer: documents come out compact. */
+  @Test
+  void a_compact_writer_of_an_indenting_mapper_writes_documents_compact() throws Exception {
+    ObjectMapper indenting = CovercritJson.mapperBuilder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    ObjectMapper beans = CovercritJson.mapperBuilder().enable(SerializationFeature.INDENT_OUTPUT)
+        .addMixIn(Determination.class, BeanMapping.class).build();
+    Determination determination = AcmeScenarios.NOT_MET_TOO_YOUNG.evaluate();
+    Determination built = Determination.builder().from(determination).build();
+
+    for (int round = 0; round < 2; round++) {
+      String compact = new String(indenting.writer((PrettyPrinter) null).writeValueAsBytes(determination),
+          StandardCharsets.UTF_8);
+      assertThat(compact).doesNotContain("\n").isEqualTo(
+          new String(beans.writer((PrettyPrinter) null).writeValueAsBytes(built), StandardCharsets.UTF_8));
+      assertThat(indenting.writeValueAsString(determination)).contains("\n").isEqualTo(beans.writeValueAsString(built));
+    }
+  }
+
+  /** A host's nesting limit holds for bytes as for text. */
+  @Test
+  void a_trace_deeper_than_the_hosts_nesting_limit_fails_to_bytes_as_to_text() {
+    JsonFactory shallow = new JsonFactoryBuilder()
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(10).build()).build();
+    ObjectMapper mapper = hostMapper(shallow).build();
+    ClauseResult deep = ClauseResult.builder().id("L7").text("level 7").kind(ClauseKind.CHECK).status(Status.MET).build();
+    for (int level = 6; level >= 1; level--) {
+      deep = ClauseResult.builder().id("L" + level).text("level " + level).kind(ClauseKind.ALL_OF)
+          .status(Status.MET).addChildren(deep).build();
+    }
+    Determination determination = Determination.builder().from(AcmeScenarios.MEETS.evaluate())
+        .trace(List.of(deep)).build();
+
+    assertThatThrownBy(() -> mapper.writeValueAsString(determination)).isInstanceOf(StreamConstraintsException.class);
+    assertThatThrownBy(() -> mapper.writeValueAsBytes(determination)).isInstanceOf(StreamConstraintsException.class);
+  }
+
+  /**
+   * A host's document serializer that itself writes a determination, with the same mapper, while
+   * the first is being written to bytes: both come out as the bean mapping writes them.
+   */
+  @Test
+  void a_determination_written_from_inside_a_document_of_another_leaves_both_whole() throws Exception {
+    Determination inner = AcmeScenarios.MEETS.evaluate();
+    List<byte[]> innerWritten = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    ObjectMapper[] self = new ObjectMapper[1];
+    com.fasterxml.jackson.databind.module.SimpleModule writesInside =
+        new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(DocumentRequirement.class,
+            new com.fasterxml.jackson.databind.ser.std.StdSerializer<DocumentRequirement>(DocumentRequirement.class) {
+              @Override
+              public void serialize(DocumentRequirement document, com.fasterxml.jackson.core.JsonGenerator gen,
+                  com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+                if (started.compareAndSet(false, true)) {
+                  innerWritten.add(self[0].writeValueAsBytes(inner));
+                }
+                gen.writeStartObject();
+                gen.writeStringField("id", document.id());
+                gen.writeStringField("description", document.description());
+                gen.writeEndObject();
+              }
+            });
+    self[0] = CovercritJson.mapperBuilder().addModule(writesInside).build();
+    Determination outer = AcmeScenarios.NOT_MET_TOO_YOUNG.evaluate();
+
+    byte[] outerWritten = self[0].writeValueAsBytes(outer);
+
+    assertThat(new String(innerWritten.get(0), StandardCharsets.UTF_8))
+        .isEqualTo(new String(BEANS.writeValueAsBytes(Determination.builder().from(inner).build()), StandardCharsets.UTF_8));
+    assertThat(new String(outerWritten, StandardCharsets.UTF_8))
+        .isEqualTo(new String(BEANS.writeValueAsBytes(Determination.builder().from(outer).build()), StandardCharsets.UTF_8));
   }
 
   private static JsonMapper.Builder hostMapper(JsonFactory factory) {

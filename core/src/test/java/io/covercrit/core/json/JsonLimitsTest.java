@@ -76,7 +76,12 @@ class JsonLimitsTest {
             diagnoses(201), "CC-JSON-003 $.diagnoses"),
         Arguments.of("decimal places 50",
             bsa("1e-50"), "read",
-            bsa("1e-51"), "CC-JSON-003 $.skinInvolvement.bodySurfaceAreaPercent"));
+            bsa("1e-51"), "CC-JSON-003 $.skinInvolvement.bodySurfaceAreaPercent"),
+        // Without the limit, 1E-999999999 was read and then could not be written back.
+        Arguments.of("decimal places 50 (tumor size)",
+            request("\"tumorStaging\":{\"primaryTumorSizeCm\":1e-50}"), "read",
+            request("\"tumorStaging\":{\"primaryTumorSizeCm\":1E-999999999}"),
+            "CC-JSON-003 $.tumorStaging.primaryTumorSizeCm"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -89,6 +89,8 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
 
   /** Distinct documents whose JSON is remembered; the shipped policies have a few dozen. */
   static final int MAX_DOCUMENTS = 512;
+  /** Nesting levels a host's mapping of a document may add, in the nesting-limit check. */
+  private static final int DOCUMENT_DEPTH_ALLOWANCE = 8;
   /** Starting size of the UTF-8 buffer: most traces and checklists fit. */
   private static final int UTF8_CAPACITY = 16 * 1024;
 
@@ -303,10 +305,17 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
    * The trace and the checklist, the bulk of a determination, built as UTF-8 and handed to the
    * generator as two raw values; Jackson's per-token work (context, separators, escaping calls)
    * was most of the cost of writing a determination. Returns false, having written nothing, when
-   * a string holds a surrogate: those take the token path, which the generator's features govern.
+   * a string holds a surrogate (those take the token path, which the generator's features govern)
+   * or when the trace could reach the generator's nesting limit (the token path enforces it).
    */
   private boolean writeTraceAndChecklistAsUtf8(List<ClauseResult> trace, List<ChecklistItem> checklist,
       JsonGenerator gen, SerializerProvider provider, Nested nested) throws IOException {
+    // Each clause level is an object in its parent's children array; a clause's documents array
+    // and a document add two more, and a host's document mapping may nest a few levels itself.
+    int deepest = gen.getOutputContext().getNestingDepth() + 2 * clauseLevels(trace) + 2 + DOCUMENT_DEPTH_ALLOWANCE;
+    if (deepest > gen.streamWriteConstraints().getMaxNestingDepth()) {
+      return false;
+    }
     Utf8Json out = buffers.get();
     if (out.size() > 0) {
       // In use further up this thread's stack (a host serializer writing a determination inside a
@@ -335,7 +344,11 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     for (int i = 0; i < checklist.size(); i++) {
       ChecklistItem item = checklist.get(i);
       out.raw(DOCUMENT_OPEN);
-      out.raw(documentJson(item.document(), gen, provider, nested));
+      byte[] document = documentJson(item.document(), gen, provider, nested);
+      if (document == null) {
+        return false;
+      }
+      out.raw(document);
       out.raw(CLAUSE_IDS_OPEN);
       List<String> ids = item.clauseIds();
       for (int k = 0; k < ids.size(); k++) {
@@ -352,6 +365,14 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     gen.writeFieldName(CHECKLIST);
     out.writeValue(gen, traceEnd, out.size());
     return true;
+  }
+
+  private static int clauseLevels(List<ClauseResult> clauses) {
+    int deepest = 0;
+    for (int i = 0; i < clauses.size(); i++) {
+      deepest = Math.max(deepest, 1 + clauseLevels(clauses.get(i).children()));
+    }
+    return deepest;
   }
 
   /** Closes an array whose elements were each followed by a comma. */
@@ -396,7 +417,11 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     out.raw(DOCUMENTS_OPEN);
     List<DocumentRequirement> documents = clause.documents();
     for (int i = 0; i < documents.size(); i++) {
-      out.raw(documentJson(documents.get(i), gen, provider, nested));
+      byte[] document = documentJson(documents.get(i), gen, provider, nested);
+      if (document == null) {
+        return false;
+      }
+      out.raw(document);
       out.raw((byte) ',');
     }
     closeArray(out, !documents.isEmpty());
@@ -426,16 +451,22 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
   }
 
   /**
-   * A document's JSON as its own serializer writes it, rendered once per distinct document
-   * (documents come from the policy; the table is bounded like the string table).
+   * A document's JSON as its own serializer writes it in compact form, rendered once per distinct
+   * document (documents come from the policy; the table is bounded like the string table); null
+   * for a document holding a surrogate, whose form depends on the writer's features. Otherwise the
+   * compact form does not depend on the writer, given {@link #writesUtf8Directly}'s conditions.
    */
   private byte[] documentJson(DocumentRequirement document, JsonGenerator gen, SerializerProvider provider,
       Nested nested) throws IOException {
     byte[] json = documentJson.get(document);
     if (json == null) {
+      if (hasSurrogate(document.id()) || hasSurrogate(document.description())) {
+        return null;
+      }
       ByteArrayOutputStream rendered = new ByteArrayOutputStream(256);
       try (JsonGenerator alone = gen.getCodec().getFactory().createGenerator(rendered)) {
         provider.getConfig().initialize(alone);
+        alone.setPrettyPrinter(null); // the mapper's INDENT_OUTPUT, where this writer writes compact
         nested.document.serialize(document, alone, provider);
       }
       json = rendered.toByteArray();
