@@ -30,11 +30,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.covercrit.core.eval.Determination;
+import io.covercrit.core.json.internal.ByteSink;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Objects;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -81,7 +80,7 @@ public final class CovercritJson {
   /** UTF-8 output; a surrogate pair as one 4-byte sequence, as String.getBytes encodes it. */
   private final ObjectWriter bytesWriter;
   /** Each thread's output buffer for {@link #writeDeterminationBytes}, copied once to the result. */
-  private final ThreadLocal<ReusableBytes> bytesOut = ThreadLocal.withInitial(ReusableBytes::new);
+  private final ThreadLocal<ByteSink> bytesOut = ThreadLocal.withInitial(ByteSink::new);
 
   private CovercritJson() {
     this.mapper = mapperBuilder().addModule(FastPaths.module()).build();
@@ -286,67 +285,17 @@ public final class CovercritJson {
   public byte[] writeDeterminationBytes(Determination determination) {
     Objects.requireNonNull(determination, "determination");
     try {
-      ReusableBytes out = bytesOut.get();
-      if (out.inUse) {
-        out = new ReusableBytes(); // a determination written while writing one, e.g. by a lazy finding
-      }
-      out.inUse = true;
+      ByteSink out = bytesOut.get().take();
       try {
         bytesWriter.writeValue(out, new VersionedDocument(determination));
         return out.toByteArray();
       } finally {
-        out.reset();
+        out.release();
       }
     } catch (JsonProcessingException e) {
       throw unwrapped(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // not from this in-memory sink
-    }
-  }
-
-  /**
-   * A growable byte sink kept between determinations: Jackson's own byte builder allocated and
-   * zeroed a chain of blocks for every determination, then copied them into the result.
-   */
-  private static final class ReusableBytes extends OutputStream {
-    private static final int CAPACITY = 32 * 1024;
-    /** A buffer grown past this is not kept for the next determination. */
-    private static final int MAX_KEPT = 256 * 1024;
-
-    private byte[] bytes = new byte[CAPACITY];
-    private int size;
-    boolean inUse;
-
-    @Override
-    public void write(int b) {
-      ensure(1);
-      bytes[size++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int offset, int length) {
-      Objects.checkFromIndexSize(offset, length, b.length);
-      ensure(length);
-      System.arraycopy(b, offset, bytes, size, length);
-      size += length;
-    }
-
-    private void ensure(int more) {
-      if (size + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(size + more, 2 * bytes.length));
-      }
-    }
-
-    byte[] toByteArray() {
-      return Arrays.copyOf(bytes, size);
-    }
-
-    void reset() {
-      size = 0;
-      inUse = false;
-      if (bytes.length > MAX_KEPT) {
-        bytes = new byte[CAPACITY];
-      }
     }
   }
 

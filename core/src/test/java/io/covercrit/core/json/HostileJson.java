@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.covercrit.core.model.CoverageRequestArbitraries;
 import io.covercrit.core.model.PatientDataSentinels;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * Ways to damage a JSON document, for the reader's property tests: cut it short, drop or insert
@@ -54,6 +58,18 @@ final class HostileJson {
   enum Mutation {
     TRUNCATE, DELETE_RANGE, INSERT_TOKEN, REPLACE_VALUE, REPLACE_NUMBER, REPLACE_TEXT, NULL_SOME, NULL_EVERYWHERE, DUPLICATE_KEY, NEST_DEEPLY,
     SEVERAL
+  }
+
+  /** Requests carrying the patient-data sentinels, written compact or pretty. */
+  static Arbitrary<String> markedDocuments() {
+    CovercritJson json = CovercritJson.create();
+    return Combinators.combine(CoverageRequestArbitraries.cases(), Arbitraries.of(true, false))
+        .as((c, pretty) -> json.writeRequest(PatientDataSentinels.mark(c.request()), pretty));
+  }
+
+  /** Any JSON value, keyed by the schema's field names half of the time, up to 40 levels deep. */
+  static Arbitrary<String> anyJson() {
+    return Arbitraries.randoms().map(random -> randomJson(random, random.nextInt(41)));
   }
 
   static String mutate(String document, Mutation mutation, Random random) {

@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -119,16 +117,13 @@ class JsonReaderPropertyTest {
     return CoverageRequestArbitraries.cases();
   }
 
-  /** Requests carrying the patient-data sentinels, written compact or pretty. */
   @Provide
   Arbitrary<String> markedDocuments() {
-    return Combinators.combine(CoverageRequestArbitraries.cases(), Arbitraries.of(true, false))
-        .as((c, pretty) -> JSON.writeRequest(PatientDataSentinels.mark(c.request()), pretty));
+    return HostileJson.markedDocuments();
   }
 
-  /** Any JSON value, keyed by the schema's field names half of the time, up to 40 levels deep. */
   @Provide
   Arbitrary<String> anyJson() {
-    return Arbitraries.randoms().map(random -> HostileJson.randomJson(random, random.nextInt(41)));
+    return HostileJson.anyJson();
   }
 }

@@ -382,10 +382,10 @@ public final class TimelineEngine implements DeadlineCalculator {
     for (PayerAppealLevel level : payer.levels()) {
       int n = level.level();
       Optional<ClockLength> clock =
-          facts.expedited() ? level.expeditedDecision() : Optional.of(level.standardDecision());
+          facts.rules.expedited() ? level.expeditedDecision() : Optional.of(level.standardDecision());
       clock.ifPresent(length -> rules.add(payerRule(payer, "internal-appeal." + n + ".decision", program)
           .step(FederalRules.appealDecisionStep(n)).stage(Stage.INTERNAL_APPEAL)
-          .title(payer.payer() + " decides the " + (facts.expedited() ? "expedited " : "") + "appeal (level " + n + ")")
+          .title(payer.payer() + " decides the " + (facts.rules.expedited() ? "expedited " : "") + "appeal (level " + n + ")")
           .actor(Party.PLAN).startsAt(Trigger.APPEAL_RECEIVED).level(n).lasts(length).build()));
       level.filingWindow().ifPresent(window -> rules.add(payerRule(payer, "internal-appeal." + n + ".file", program)
           .step(FederalRules.appealFileStep(n)).stage(Stage.INTERNAL_APPEAL)
@@ -447,7 +447,7 @@ public final class TimelineEngine implements DeadlineCalculator {
     private void medicare(CaseFacts facts) {
       filedWith = Party.PLAN;
       basis = RuleBasis.FEDERAL;
-      if (facts.pharmacy()) {
+      if (facts.rules.pharmacy()) {
         review = ReviewRoute.MEDICARE_PART_D;
         program = FederalRules.PART_D;
         filedWithName = "the Part D plan sponsor (redetermination), then the Independent Review Entity";
@@ -459,7 +459,7 @@ public final class TimelineEngine implements DeadlineCalculator {
         program = FederalRules.PART_C;
         filedWithName = "the Medicare Advantage plan (reconsideration)";
         rules.addAll(FederalRules.medicareAdvantage(facts.rules));
-        if (facts.drug()) {
+        if (facts.rules.drug()) {
           notes.add("Medicare Advantage, medical-benefit drug: CMS-0057-F decision clocks do not apply to drugs, and the"
               + " Part B drug organization-determination clocks are not in the project's fact sheet: no initial"
               + " decision clock is computed.");
@@ -476,7 +476,7 @@ public final class TimelineEngine implements DeadlineCalculator {
       basis = RuleBasis.FEDERAL;
       rules.addAll(FederalRules.medicaid(facts.rules));
       notes.add("Medicaid managed care goes to a state fair hearing, not to the state's insurance external review.");
-      if (!facts.pharmacy() && facts.drug()) {
+      if (!facts.rules.pharmacy() && facts.rules.drug()) {
         notes.add("Medicaid, medical-benefit drug: CMS-0057-F excludes drugs and no other initial clock is in the"
             + " project's fact sheet: no initial decision clock is computed.");
       }
@@ -578,7 +578,7 @@ public final class TimelineEngine implements DeadlineCalculator {
       filedWithName = "the HHS-administered federal external review (Maximus Federal Services)";
       basis = ruleBasis;
       rules.addAll(FederalRules.federalExternalReview(facts.rules, false, ruleBasis, programName, contacts));
-      if (facts.expedited()) {
+      if (facts.rules.expedited()) {
         notes.add("An expedited external review may be requested at the same time as an urgent internal appeal"
             + " (45 CFR 147.136(b)(2)(ii)(F)); the internal appeal is deemed exhausted if the plan does not follow the rules.");
       }
@@ -598,7 +598,7 @@ public final class TimelineEngine implements DeadlineCalculator {
       for (int i = 0; i < events.size(); i++) {
         CaseEvent event = events.get(i);
         if (event.level().isPresent() && query.payerAppealRules().isPresent()
-            && event.level().get() > facts.appealLevels()) {
+            && event.level().get() > facts.rules.appealLevels()) {
           throw InvalidInputException.invalid("events[" + i + "].level", "exceeds the payer's appeal levels");
         }
         byKey.put(key(event.type(), event.level().orElse(null)), event);
@@ -648,7 +648,7 @@ public final class TimelineEngine implements DeadlineCalculator {
 
     Optional<CaseEvent> finalInternalDenial() {
       Optional<CaseEvent> explicit = get(CaseEventType.FINAL_INTERNAL_DENIAL_RECEIVED, null);
-      return explicit.isPresent() ? explicit : get(CaseEventType.APPEAL_DENIAL_RECEIVED, facts.appealLevels());
+      return explicit.isPresent() ? explicit : get(CaseEventType.APPEAL_DENIAL_RECEIVED, facts.rules.appealLevels());
     }
 
     Optional<LocalDate> finalInternalDenialDate() {

@@ -52,7 +52,7 @@ final class Utf8Json {
     return bytes.length;
   }
 
-  /** The bytes written so far, for tests. */
+  /** The bytes written so far. */
   byte[] toByteArray() {
     return Arrays.copyOf(bytes, size);
   }
@@ -64,9 +64,13 @@ final class Utf8Json {
 
   /** Appends bytes that are JSON already (e.g. a string escaped once and kept). */
   void raw(byte[] json) {
-    ensure(json.length);
-    System.arraycopy(json, 0, bytes, size, json.length);
-    size += json.length;
+    raw(json, 0, json.length);
+  }
+
+  void raw(byte[] json, int offset, int length) {
+    ensure(length);
+    System.arraycopy(json, offset, bytes, size, length);
+    size += length;
   }
 
   void raw(byte b) {
