@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -94,14 +95,39 @@ public final class JsonLinesBatch {
     }
   }
 
-  /** A line of output as UTF-8 bytes: encoded on the worker, so the writing thread only copies. */
-  private static final class LineResult {
-    final byte[] json;
-    final boolean error;
+  /**
+   * The answer to one input line: the output line as UTF-8 bytes (without the {@code \n}), encoded
+   * on the worker so the writing thread only copies, and what it says.
+   */
+  public static final class LineResult {
+    private final byte[] json;
+    private final Determination determination;
+    private final InputProblem problem;
 
-    LineResult(byte[] json, boolean error) {
+    private LineResult(byte[] json, Determination determination, InputProblem problem) {
       this.json = json;
-      this.error = error;
+      this.determination = determination;
+      this.problem = problem;
+    }
+
+    /** The output line, UTF-8, without the line end; the array is the caller's to keep, not to change. */
+    public byte[] json() {
+      return json;
+    }
+
+    /** Whether the line is an error record. */
+    public boolean isError() {
+      return problem != null;
+    }
+
+    /** The determination the line holds, in either output form; empty for an error record. */
+    public Optional<Determination> determination() {
+      return Optional.ofNullable(determination);
+    }
+
+    /** Why the line is an error record; empty when it holds a determination. */
+    public Optional<InputProblem> problem() {
+      return Optional.ofNullable(problem);
     }
   }
 
@@ -118,7 +144,7 @@ public final class JsonLinesBatch {
 
   private JsonLinesBatch(Builder b) {
     this.registry = Objects.requireNonNull(b.registry, "registry");
-    this.json = b.json;
+    this.json = b.json != null ? b.json : CovercritJson.create();
     this.policyId = b.policyId;
     this.asOf = b.asOf;
     this.today = Objects.requireNonNull(b.today, "today");
@@ -153,8 +179,7 @@ public final class JsonLinesBatch {
       while ((line = reader.next()) != null) {
         long number = ++lineNumber;
         if (line.tooLong()) {
-          pending.add(CompletableFuture.completedFuture(
-              errorRecord(number, InputProblem.tooLong(MAX_LINE_BYTES, "bytes"))));
+          pending.add(CompletableFuture.completedFuture(tooLong(number)));
         } else {
           byte[] bytes = line.bytes();
           pending.add(pool.submit(() -> evaluateLine(number, bytes)));
@@ -192,10 +217,31 @@ public final class JsonLinesBatch {
     }
     out.write(result.json);
     out.write('\n');
-    return result.error ? 1 : 0;
+    return result.isError() ? 1 : 0;
   }
 
-  private LineResult evaluateLine(long number, byte[] bytes) {
+  /**
+   * The answer to input line {@code number} (1-based), as a splitter at {@code \n} hands it over:
+   * {@code record[0..length)} without the {@code \n}, of any length. Gives the same line
+   * {@link #run} writes for it: a trailing {@code \r} is dropped, a line over
+   * {@value #MAX_LINE_BYTES} bytes is an error record, and a UTF-8 byte order mark opening line 1
+   * is dropped. For hosts that split the input themselves (a distributed job); thread-safe.
+   */
+  public LineResult evaluateRecord(long number, byte[] record, int length) {
+    byte[] content = LineReader.content(record, length, number == 1, MAX_LINE_BYTES);
+    if (content == null) {
+      return tooLong(number);
+    }
+    return evaluateLine(number, content);
+  }
+
+  /** The error record of a line over {@value #MAX_LINE_BYTES} bytes. */
+  static LineResult tooLong(long number) {
+    return errorRecord(number, InputProblem.tooLong(MAX_LINE_BYTES, "bytes"));
+  }
+
+  /** The answer to line {@code number}, whose content (line end, byte order mark removed) is {@code bytes}. */
+  LineResult evaluateLine(long number, byte[] bytes) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -214,7 +260,7 @@ public final class JsonLinesBatch {
       LocalDate date = asOf != null ? asOf : request.requestDate().orElse(today);
       Determination d = policyId != null ? registry.evaluate(policyId, request, date) : registry.evaluate(request, date);
       byte[] line = outputForm == OutputForm.DECISION ? DecisionRecord.of(d).toJsonBytes() : json.writeDeterminationBytes(d);
-      return new LineResult(line, false);
+      return new LineResult(line, d, null);
     } catch (CovercritException e) {
       return errorRecord(number, InputProblem.of(e));
     } catch (RuntimeException e) {
@@ -232,7 +278,7 @@ public final class JsonLinesBatch {
     error.put("path", problem.path());
     error.put("problem", problem.problem());
     try {
-      return new LineResult(ERROR_WRITER.writeValueAsBytes(record), true);
+      return new LineResult(ERROR_WRITER.writeValueAsBytes(record), null, problem);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -251,7 +297,7 @@ public final class JsonLinesBatch {
   public static final class Builder {
     private final PolicyRegistry registry;
     private final LocalDate today;
-    private CovercritJson json = CovercritJson.create();
+    private CovercritJson json;
     private String policyId;
     private LocalDate asOf;
     private int threads = Runtime.getRuntime().availableProcessors();

@@ -85,21 +85,29 @@ final class LineReader {
         break;
       }
     }
-    if (!tooLong && length > 0 && line[length - 1] == '\r') {
+    boolean firstLine = first;
+    first = false;
+    return new Line(tooLong ? null : content(line, length, firstLine, maxLineBytes));
+  }
+
+  /**
+   * A line's content from its bytes {@code line[0..length)} without the {@code \n}: a trailing
+   * {@code \r} dropped, then {@code null} if over {@code maxLineBytes}, then the byte order mark
+   * of the first line dropped (it counts towards the limit, as it is read before it is known).
+   */
+  static byte[] content(byte[] line, int length, boolean firstLine, int maxLineBytes) {
+    if (length > 0 && line[length - 1] == '\r') {
       length--;
     }
+    if (length > maxLineBytes) {
+      return null;
+    }
     int offset = 0;
-    if (first) {
-      first = false;
-      // A UTF-8 byte order mark, as some editors write, is not part of the first request.
-      if (!tooLong && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
-        offset = 3;
-      }
+    // A UTF-8 byte order mark, as some editors write, is not part of the first request.
+    if (firstLine && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+      offset = 3;
     }
-    if (tooLong || length > maxLineBytes) {
-      return new Line(null);
-    }
-    return new Line(Arrays.copyOfRange(line, offset, length));
+    return Arrays.copyOfRange(line, offset, length);
   }
 
   private void ensureCapacity(int needed) {

@@ -66,7 +66,13 @@ public final class CovercritCli implements Runnable {
     return commandLine(registry, stdin, Clock.systemDefaultZone());
   }
 
-  static CommandLine commandLine(PolicyRegistry registry, InputStream stdin, Clock clock) {
+  /**
+   * The command line over {@code registry}, reading {@code -} from {@code stdin} and "today" from
+   * {@code clock} once; {@code execute(args)} runs it and returns the exit code. For hosts and
+   * tests that run a command in-process (the Spark job's test compares its output with
+   * {@code batch}'s).
+   */
+  public static CommandLine commandLine(PolicyRegistry registry, InputStream stdin, Clock clock) {
     CommandLine cli = new CommandLine(new CovercritCli(registry, stdin, clock));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
