@@ -161,7 +161,7 @@ public final class CovercritSpark implements Runnable {
     public Integer call() {
       SparkSession spark = parent.session();
       Dataset<Row> changes = RunDiff.changes(SparkBatch.read(spark, before), SparkBatch.read(spark, after)).cache();
-      changes.write().mode(overwrite ? "overwrite" : "errorifexists").json(output);
+      RunDiff.write(changes, output, overwrite);
       PrintWriter out = parent.spec.commandLine().getOut();
       out.print(RunDiff.report(changes));
       out.flush();

@@ -47,6 +47,14 @@ public final class RunDiff {
         .orderBy("line");
   }
 
+  /**
+   * Writes {@code changes} to the directory {@code output} as JSON Lines, one object per changed
+   * line in line order, with the checks and permissions of {@link SparkBatch#write}.
+   */
+  public static void write(Dataset<Row> changes, String output, boolean overwrite) {
+    SparkBatch.writer(changes, output, overwrite).json(output);
+  }
+
   /** Rows {@code (before, after, lines)} of {@code changes}: how many lines moved from each result to each. */
   public static Dataset<Row> transitions(Dataset<Row> changes) {
     return changes.groupBy("before", "after").agg(count(lit(1)).as("lines"))

@@ -16,11 +16,13 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -72,6 +74,9 @@ public final class SparkBatch {
     JSONL
   }
 
+  /** rwx for the owner only: runs hold health data. */
+  static final FsPermission OWNER_ONLY = new FsPermission((short) 0700);
+
   private SparkBatch() {}
 
   /**
@@ -94,15 +99,47 @@ public final class SparkBatch {
     return spark.createDataFrame(rows, SCHEMA);
   }
 
-  /** Writes {@code run} to {@code output} in {@code format}, replacing it only if {@code overwrite}. */
+  /**
+   * Writes {@code run} to the directory {@code output} in {@code format}, replacing it only if
+   * {@code overwrite}. The directory is open to its owner only (mode 700), as {@code covercrit
+   * batch} creates its output file: a run holds health data.
+   *
+   * @throws IllegalArgumentException if {@code output} exists and {@code overwrite} is false
+   */
   public static void write(Dataset<Row> run, String output, Format format, boolean overwrite) {
-    SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
     if (format == Format.PARQUET) {
-      run.write().mode(mode).parquet(output);
+      writer(run, output, overwrite).parquet(output);
     } else {
       // A global sort: part-00000 holds the first lines, each part in line order.
-      run.orderBy("line").select("json").write().mode(mode).option("lineSep", "\n").text(output);
+      writer(run.orderBy("line").select("json"), output, overwrite).option("lineSep", "\n").text(output);
     }
+  }
+
+  /**
+   * A writer of {@code rows} into a new directory {@code output} that only its owner can enter
+   * (Hadoop's writers leave file modes to the process umask; a closed directory holds whatever
+   * they create), replacing an existing one only if {@code overwrite}.
+   */
+  static DataFrameWriter<Row> writer(Dataset<Row> rows, String output, boolean overwrite) {
+    Path path = new Path(output);
+    try {
+      FileSystem fs = path.getFileSystem(rows.sparkSession().sparkContext().hadoopConfiguration());
+      if (fs.exists(path)) {
+        if (!overwrite) {
+          throw new IllegalArgumentException("the output " + output + " exists (--overwrite replaces it)");
+        }
+        fs.delete(path, true);
+      }
+      if (!fs.mkdirs(path, OWNER_ONLY)) {
+        throw new IllegalArgumentException("cannot create the output " + output);
+      }
+      fs.setPermission(path, OWNER_ONLY); // mkdirs applies the umask
+    } catch (java.io.IOException e) {
+      // The path is the caller's argument, not request content: safe to name.
+      throw new IllegalArgumentException("cannot create the output " + output + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+    // Into the directory just made, empty.
+    return rows.write().mode(SaveMode.Append);
   }
 
   /** Reads back a run written as {@link Format#PARQUET}. */
