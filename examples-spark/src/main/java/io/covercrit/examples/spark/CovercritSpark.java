@@ -109,10 +109,11 @@ public final class CovercritSpark implements Runnable {
     public Integer call() {
       JobSettings settings = JobSettings.decisions(parent.today).withOutput(outputForm).withPolicyId(policy).withAsOf(asOf);
       SparkSession spark = parent.session();
-      Dataset<Row> run = SparkBatch.evaluate(spark, input, settings).cache();
-      SparkBatch.write(run, output, format, overwrite);
-      long lines = run.count();
-      long errors = SparkBatch.errors(run).count();
+      SparkBatch.write(SparkBatch.evaluate(spark, input, settings), output, format, overwrite);
+      // Counted from what was written: one pass of evaluation, nothing cached.
+      long[] counts = SparkBatch.countWritten(spark, output, format);
+      long lines = counts[0];
+      long errors = counts[1];
       PrintWriter err = parent.spec.commandLine().getErr();
       err.printf("%,d lines evaluated, %,d errors; wrote %s%n", lines, errors, output);
       err.flush();

@@ -5,7 +5,6 @@ import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.MatchedPathway;
 import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.json.CovercritJson;
-import io.covercrit.examples.batch.DecisionRecord;
 import io.covercrit.examples.batch.JsonLinesBatch;
 import io.covercrit.examples.errors.InputProblem;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +141,23 @@ public final class SparkBatch {
     return rows.write().mode(SaveMode.Append);
   }
 
+  /**
+   * The lines and the error records of a run written to {@code output} in {@code format}, read
+   * back: {@code {lines, errors}}. In JSON Lines an error record is a line that opens with
+   * {@code {"line":} (a determination in either form opens with {@code {"schemaVersion":}).
+   */
+  public static long[] countWritten(SparkSession spark, String output, Format format) {
+    if (format == Format.PARQUET) {
+      Dataset<Row> run = spark.read().parquet(output).select("errorCode");
+      return new long[] {run.count(), run.filter(functions.col("errorCode").isNotNull()).count()};
+    }
+    Dataset<Row> lines = spark.read().option("lineSep", "\n").text(output);
+    return new long[] {lines.count(), lines.filter(functions.col("value").startsWith(ERROR_RECORD_START)).count()};
+  }
+
+  /** How every error record's JSON opens, and no determination's. */
+  static final String ERROR_RECORD_START = "{\"line\":";
+
   /** Reads back a run written as {@link Format#PARQUET}. */
   public static Dataset<Row> read(SparkSession spark, String run) {
     return spark.read().schema(SCHEMA).parquet(run);
@@ -192,7 +208,7 @@ public final class SparkBatch {
       return RowFactory.create(number, null, null, null, null, null, new String[0], problem.code(), problem.path(), json);
     }
     Determination d = result.determination().orElseThrow();
-    List<ClauseResult> unmet = DecisionRecord.of(d).unmetClauses();
+    List<ClauseResult> unmet = result.decision().orElseThrow().unmetClauses();
     String[] unmetIds = new String[unmet.size()];
     for (int i = 0; i < unmetIds.length; i++) {
       unmetIds[i] = unmet.get(i).id();

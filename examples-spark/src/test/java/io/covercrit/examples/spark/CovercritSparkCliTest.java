@@ -46,7 +46,7 @@ class CovercritSparkCliTest {
     Path after = dir.resolve("after");
     assertThat(run("--master", "local[2]", "evaluate", "--as-of", "2024-11-14", input.toString(), before.toString()))
         .as("some lines are error records").isEqualTo(CovercritSpark.SOME_LINES_FAILED);
-    assertThat(err.toString()).contains("300 lines evaluated");
+    assertThat(err.toString()).contains(String.format("300 lines evaluated, %d errors", cliErrors("--as-of", "2024-11-14")));
     assertThat(run("evaluate", "--as-of", "2024-11-20", input.toString(), after.toString())).isEqualTo(3);
 
     assertThat(run("summary", after.toString())).isZero();
@@ -63,6 +63,7 @@ class CovercritSparkCliTest {
   void jsonl_output_is_the_cli_output_and_open_to_its_owner_only() throws IOException {
     Path jsonl = dir.resolve("jsonl");
     assertThat(run("evaluate", "--format", "jsonl", "--output", "full", input.toString(), jsonl.toString())).isEqualTo(3);
+    assertThat(err.toString()).contains(String.format("300 lines evaluated, %d errors", cliErrors()));
     StringBuilder concatenated = new StringBuilder();
     readParts(jsonl).forEach(l -> concatenated.append(l).append('\n'));
     assertThat(concatenated.toString()).isEqualTo(new String(CliOutput.batch(input, dir), StandardCharsets.UTF_8));
@@ -95,6 +96,14 @@ class CovercritSparkCliTest {
     assertThat(run("evaluate", "--output", "everything", input.toString(), dir.resolve("o3").toString()))
         .isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(err.toString()).contains("--output");
+  }
+
+  /** Error records in covercrit batch's output for the same input and options. */
+  private static long cliErrors(String... args) {
+    long errors = CliOutput.lines(CliOutput.batch(input, dir, args)).stream()
+        .filter(l -> new String(l, StandardCharsets.UTF_8).startsWith("{\"line\":")).count();
+    assertThat(errors).isPositive();
+    return errors;
   }
 
   private static List<String> readParts(Path directory) throws IOException {

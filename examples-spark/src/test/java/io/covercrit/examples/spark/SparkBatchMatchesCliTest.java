@@ -92,6 +92,36 @@ class SparkBatchMatchesCliTest {
     assertThat(concatenated.toByteArray()).isEqualTo(CliOutput.batch(input, dir, "--output", "decision"));
   }
 
+  /**
+   * The job runs the library on Spark's Jackson; {@code ./covercrit} on the project's own. The
+   * command line as the launcher runs it (the examples jar and its runtime class path, in a
+   * process of its own) writes the same bytes. Needs the examples module packaged, as the
+   * README's {@code ./mvnw -B verify} does before this module's tests.
+   */
+  @Test
+  void the_launchers_command_line_on_its_own_jackson_writes_the_same_bytes() throws Exception {
+    Path examples = Path.of("../examples/target");
+    Path jar;
+    try (Stream<Path> files = Files.list(examples)) {
+      jar = files.filter(f -> f.getFileName().toString().matches("covercrit-examples-.*\\.jar")).findFirst().orElse(null);
+    } catch (IOException e) {
+      jar = null;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(jar != null && Files.isDirectory(examples.resolve("lib")),
+        "the examples module is packaged (./mvnw verify)");
+    Path out = dir.resolve("launcher.jsonl");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", jar + java.io.File.pathSeparator + examples.resolve("lib") + "/*",
+        "io.covercrit.examples.cli.CovercritCli", "batch", "--output", "decision", "--as-of", "2026-11-24",
+        input.toString(), out.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("launcher.log").toFile()).start();
+    assertThat(process.waitFor()).as("exit code; %s", dir.resolve("launcher.log")).isEqualTo(3);
+    List<byte[]> expected = CliOutput.lines(Files.readAllBytes(out));
+    Dataset<Row> run = SparkBatch.evaluate(spark, input.toString(),
+        JobSettings.decisions(CliOutput.TODAY).withAsOf(java.time.LocalDate.of(2026, 11, 24)));
+    assertRowsEqual(run.orderBy("line").collectAsList(), expected);
+  }
+
   private static void assertRowsEqual(List<Row> rows, List<byte[]> expected) {
     assertThat(rows).hasSize(expected.size());
     for (int i = 0; i < rows.size(); i++) {

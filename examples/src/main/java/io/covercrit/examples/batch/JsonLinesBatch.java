@@ -102,11 +102,13 @@ public final class JsonLinesBatch {
   public static final class LineResult {
     private final byte[] json;
     private final Determination determination;
+    private final DecisionRecord decision;
     private final InputProblem problem;
 
-    private LineResult(byte[] json, Determination determination, InputProblem problem) {
+    private LineResult(byte[] json, Determination determination, DecisionRecord decision, InputProblem problem) {
       this.json = json;
       this.determination = determination;
+      this.decision = decision;
       this.problem = problem;
     }
 
@@ -123,6 +125,17 @@ public final class JsonLinesBatch {
     /** The determination the line holds, in either output form; empty for an error record. */
     public Optional<Determination> determination() {
       return Optional.ofNullable(determination);
+    }
+
+    /**
+     * The decision form of the determination (the one the line holds in that form, else made
+     * now); empty for an error record.
+     */
+    public Optional<DecisionRecord> decision() {
+      if (determination == null) {
+        return Optional.empty();
+      }
+      return Optional.of(decision != null ? decision : DecisionRecord.of(determination));
     }
 
     /** Why the line is an error record; empty when it holds a determination. */
@@ -259,8 +272,11 @@ public final class JsonLinesBatch {
       CoverageRequest request = json.readRequest(text);
       LocalDate date = asOf != null ? asOf : request.requestDate().orElse(today);
       Determination d = policyId != null ? registry.evaluate(policyId, request, date) : registry.evaluate(request, date);
-      byte[] line = outputForm == OutputForm.DECISION ? DecisionRecord.of(d).toJsonBytes() : json.writeDeterminationBytes(d);
-      return new LineResult(line, d, null);
+      if (outputForm == OutputForm.DECISION) {
+        DecisionRecord decision = DecisionRecord.of(d);
+        return new LineResult(decision.toJsonBytes(), d, decision, null);
+      }
+      return new LineResult(json.writeDeterminationBytes(d), d, null, null);
     } catch (CovercritException e) {
       return errorRecord(number, InputProblem.of(e));
     } catch (RuntimeException e) {
@@ -278,7 +294,7 @@ public final class JsonLinesBatch {
     error.put("path", problem.path());
     error.put("problem", problem.problem());
     try {
-      return new LineResult(ERROR_WRITER.writeValueAsBytes(record), null, problem);
+      return new LineResult(ERROR_WRITER.writeValueAsBytes(record), null, null, problem);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
