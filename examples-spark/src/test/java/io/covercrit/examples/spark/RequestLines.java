@@ -51,7 +51,7 @@ final class RequestLines {
     }
     if (request.has("therapyTrials") && request.get("therapyTrials").size() > 0) {
       ObjectNode first = (ObjectNode) request.get("therapyTrials").get(0);
-      if (first.has("start")) {
+      if (first.has("start") && first.has("end")) { // an ONGOING trial has no end
         first.put("end", LocalDate.parse(first.get("start").asText()).plusDays(i % 40).toString());
       }
     }

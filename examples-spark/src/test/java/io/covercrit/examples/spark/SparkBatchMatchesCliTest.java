@@ -58,6 +58,17 @@ class SparkBatchMatchesCliTest {
   }
 
   @Test
+  void a_gzip_file_gives_the_same_rows() throws IOException {
+    Path gz = dir.resolve("requests.jsonl.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(Files.readAllBytes(input));
+    }
+    List<byte[]> expected = CliOutput.lines(CliOutput.batch(input, dir, "--output", "decision"));
+    Dataset<Row> run = SparkBatch.evaluate(spark, gz.toString(), JobSettings.decisions(CliOutput.TODAY));
+    assertRowsEqual(run.orderBy("line").collectAsList(), expected);
+  }
+
+  @Test
   void full_form_rows_equal_the_cli_lines_byte_for_byte() throws IOException {
     Path small = dir.resolve("small.jsonl");
     Files.write(small, RequestLines.generate(120));
