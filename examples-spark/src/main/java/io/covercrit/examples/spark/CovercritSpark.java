@@ -4,6 +4,7 @@ import io.covercrit.examples.batch.JsonLinesBatch;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,6 +27,8 @@ public final class CovercritSpark implements Runnable {
   static final int SOME_LINES_FAILED = 3;
   /** Bad arguments or input. */
   static final int INPUT_ERROR = 2;
+  /** The Spark job failed (an executor lost, out of memory...): nothing was moved into OUT. */
+  static final int JOB_FAILED = 1;
 
   @Spec
   CommandLine.Model.CommandSpec spec;
@@ -53,7 +56,14 @@ public final class CovercritSpark implements Runnable {
         commandLine.getErr().println("error: " + e.getMessage());
         return INPUT_ERROR;
       }
-      throw e;
+      if (e instanceof AnalysisException) {
+        // Spark's analysis errors name paths and columns (e.g. a run that does not exist).
+        commandLine.getErr().println("error: " + e.getMessage().lines().findFirst().orElse("") );
+        return INPUT_ERROR;
+      }
+      // Spark has logged the failure; its messages can quote task output, so only the class here.
+      commandLine.getErr().println("error: the job failed (" + e.getClass().getSimpleName() + "); see Spark's log");
+      return JOB_FAILED;
     });
     return cli;
   }
@@ -76,7 +86,8 @@ public final class CovercritSpark implements Runnable {
           "Each row holds the line number and the line covercrit batch writes for it; see the README for the columns."},
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:every line was evaluated", "3:OUT was written, and some of its rows are error records",
-          "2:bad arguments, or IN could not be read"})
+          "2:bad arguments, IN could not be read or OUT exists (OUT is then left as it was)",
+          "1:the Spark job failed (OUT is then left as it was)"})
   static final class Evaluate implements Callable<Integer> {
     @CommandLine.ParentCommand
     CovercritSpark parent;
@@ -94,7 +105,8 @@ public final class CovercritSpark implements Runnable {
     LocalDate asOf;
 
     @Option(names = "--output", paramLabel = "FORM", defaultValue = "decision",
-        description = "decision or full: what each row's json holds, as covercrit batch --output (default: ${DEFAULT-VALUE}).")
+        description = "decision or full: what each row's json holds, as covercrit batch --output (default: ${DEFAULT-VALUE};"
+            + " batch's default is full).")
     JsonLinesBatch.OutputForm outputForm;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "parquet",
@@ -109,6 +121,7 @@ public final class CovercritSpark implements Runnable {
     public Integer call() {
       JobSettings settings = JobSettings.decisions(parent.today).withOutput(outputForm).withPolicyId(policy).withAsOf(asOf);
       SparkSession spark = parent.session();
+      SparkBatch.requireWritable(spark, output, overwrite, input); // before the line-numbering pass
       SparkBatch.write(SparkBatch.evaluate(spark, input, settings), output, format, overwrite);
       // Counted from what was written: one pass of evaluation, nothing cached.
       long[] counts = SparkBatch.countWritten(spark, output, format);
@@ -141,7 +154,10 @@ public final class CovercritSpark implements Runnable {
 
   @Command(name = "diff", mixinStandardHelpOptions = true,
       description = {"Lists the lines whose outcome changed from run BEFORE to run AFTER (both written as parquet, over"
-          + " the same input) and writes them to OUT; prints how many moved from each outcome to each."})
+          + " the same input) and writes them to OUT; prints how many moved from each outcome to each."},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:OUT was written", "2:bad arguments, a run could not be read, the runs are over different inputs,"
+          + " or OUT exists", "1:the Spark job failed"})
   static final class Diff implements Callable<Integer> {
     @CommandLine.ParentCommand
     CovercritSpark parent;
@@ -161,10 +177,15 @@ public final class CovercritSpark implements Runnable {
     @Override
     public Integer call() {
       SparkSession spark = parent.session();
-      Dataset<Row> changes = RunDiff.changes(SparkBatch.read(spark, before), SparkBatch.read(spark, after)).cache();
+      SparkBatch.requireWritable(spark, output, overwrite, before, after);
+      Dataset<Row> beforeRun = SparkBatch.read(spark, before);
+      Dataset<Row> afterRun = SparkBatch.read(spark, after);
+      RunDiff.requireSameInput(beforeRun, afterRun);
+      Dataset<Row> changes = RunDiff.changes(beforeRun, afterRun);
       RunDiff.write(changes, output, overwrite);
       PrintWriter out = parent.spec.commandLine().getOut();
-      out.print(RunDiff.report(changes));
+      // Counted from what was written: the changes are worked out once.
+      out.print(RunDiff.report(spark.read().schema(changes.schema()).json(output)));
       out.flush();
       return 0;
     }

@@ -12,13 +12,14 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The requests whose outcome changed between two runs over the same input: two policy versions
  * (an as-of date on each side of a revision, or two releases of a policy jar) or two as-of dates.
  * Lines are matched by {@code line}; a line only one run has is a change too (its other side is
- * null), so two runs over different inputs cannot pass for unchanged.
+ * null), and {@link #requireSameInput} refuses runs whose matched lines hold other request ids.
  */
 public final class RunDiff {
   private RunDiff() {}
@@ -52,7 +53,30 @@ public final class RunDiff {
    * line in line order, with the checks and permissions of {@link SparkBatch#write}.
    */
   public static void write(Dataset<Row> changes, String output, boolean overwrite) {
-    SparkBatch.writer(changes, output, overwrite).json(output);
+    SparkBatch.writeAtomically(changes.sparkSession(), output, overwrite,
+        // A line only one run has keeps its null side, written as null rather than left out.
+        into -> changes.write().mode(SaveMode.Append).option("ignoreNullFields", "false").json(into));
+  }
+
+  /**
+   * Refuses two runs that are not over the same input: a line both runs have must hold the same
+   * request id in both (when both sides have one). Runs one Spark job.
+   *
+   * @throws IllegalArgumentException naming how many lines differ and the first of them
+   */
+  public static void requireSameInput(Dataset<Row> before, Dataset<Row> after) {
+    Dataset<Row> b = before.select(col("line").as("b_line"), col("requestId").as("b_id"));
+    Dataset<Row> a = after.select(col("line").as("a_line"), col("requestId").as("a_id"));
+    Row mismatch = b.join(a, b.col("b_line").equalTo(a.col("a_line")))
+        .filter(col("b_id").isNotNull().and(col("a_id").isNotNull()).and(not(col("b_id").equalTo(col("a_id")))))
+        .agg(count(lit(1)), org.apache.spark.sql.functions.min("b_line"))
+        .first();
+    if (mismatch.getLong(0) > 0) {
+      // Line numbers only: request ids are the caller's data.
+      throw new IllegalArgumentException(String.format(
+          "the runs are not over the same input: %,d lines hold another request id in each (the first: line %d)",
+          mismatch.getLong(0), mismatch.getLong(1)));
+    }
   }
 
   /** Rows {@code (before, after, lines)} of {@code changes}: how many lines moved from each result to each. */

@@ -7,21 +7,26 @@ import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.json.CovercritJson;
 import io.covercrit.examples.batch.JsonLinesBatch;
 import io.covercrit.examples.errors.InputProblem;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -79,14 +84,16 @@ public final class SparkBatch {
   private SparkBatch() {}
 
   /**
-   * The rows of {@code input}, one JSON Lines file (any Hadoop file system; compressed files are
-   * read whole), evaluated with {@code settings}. Lazy: nothing runs until the rows are used.
+   * The rows of {@code input}, one JSON Lines file (any Hadoop file system; a compressed file is
+   * read as one partition), evaluated with {@code settings}. Numbering the lines runs one Spark
+   * job at once (it counts the lines of each partition); the evaluation runs when the rows are used.
    *
    * @throws IllegalArgumentException if {@code input} is not one readable file
    */
   public static Dataset<Row> evaluate(SparkSession spark, String input, JobSettings settings) {
     Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
     requireOneFile(input, conf);
+    boolean byteOrderMark = startsWithByteOrderMark(input, conf);
     // Hadoop's default splits at \r too; covercrit batch splits at \n and drops a trailing \r.
     conf.set("textinputformat.record.delimiter", "\n");
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -94,65 +101,123 @@ public final class SparkBatch {
     JavaRDD<byte[]> lines = context.newAPIHadoopFile(input, TextInputFormat.class, LongWritable.class, Text.class, conf)
         .map(record -> Arrays.copyOf(record._2().getBytes(), record._2().getLength()));
     // One file's splits are its partitions in offset order, so the index is the line number - 1.
-    JavaRDD<Row> rows = lines.zipWithIndex().mapPartitions(partition -> evaluatePartition(partition, settings));
+    JavaRDD<Row> rows = lines.zipWithIndex()
+        .mapPartitions(partition -> evaluatePartition(partition, settings, byteOrderMark));
     return spark.createDataFrame(rows, SCHEMA);
   }
 
   /**
    * Writes {@code run} to the directory {@code output} in {@code format}, replacing it only if
-   * {@code overwrite}. The directory is open to its owner only (mode 700), as {@code covercrit
-   * batch} creates its output file: a run holds health data.
+   * {@code overwrite}. The run is written beside it into a hidden directory open to its owner only
+   * (mode 700 where the file system has modes: HDFS, local disks; object stores have their
+   * bucket's policy) and moved into place when complete: a failed run leaves {@code output} as it
+   * was, as {@code covercrit batch} leaves its OUT. A run holds health data.
    *
    * @throws IllegalArgumentException if {@code output} exists and {@code overwrite} is false
    */
   public static void write(Dataset<Row> run, String output, Format format, boolean overwrite) {
-    if (format == Format.PARQUET) {
-      writer(run, output, overwrite).parquet(output);
-    } else {
-      // A global sort: part-00000 holds the first lines, each part in line order.
-      writer(run.orderBy("line").select("json"), output, overwrite).option("lineSep", "\n").text(output);
+    writeAtomically(run.sparkSession(), output, overwrite, into -> {
+      if (format == Format.PARQUET) {
+        run.write().mode(SaveMode.Append).parquet(into);
+      } else {
+        // No sort: the rows' partitions are the file's splits in order, and part files are
+        // numbered by partition, so part-00000, part-00001... are already in line order.
+        run.select("json").write().mode(SaveMode.Append).option("lineSep", "\n").text(into);
+      }
+    });
+  }
+
+  /**
+   * Refuses an {@code output} that exists (unless {@code overwrite}) or holds one of
+   * {@code inputs}, before any work is done.
+   */
+  public static void requireWritable(SparkSession spark, String output, boolean overwrite, String... inputs) {
+    try {
+      Path out = new Path(output);
+      FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      Path qualified = fs.makeQualified(out);
+      for (String input : inputs) {
+        Path in = new Path(input);
+        String inputPath = in.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(in).toString();
+        if (inputPath.equals(qualified.toString()) || inputPath.startsWith(qualified + "/")) {
+          throw new IllegalArgumentException("the output " + output + " holds the input " + input);
+        }
+      }
+      if (!overwrite && fs.exists(out)) {
+        throw new IllegalArgumentException("the output " + output + " exists (--overwrite replaces it)");
+      }
+    } catch (java.io.IOException e) {
+      // The path is the caller's argument, not request content: safe to name.
+      throw new IllegalArgumentException("cannot check the output " + output + " (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 
   /**
-   * A writer of {@code rows} into a new directory {@code output} that only its owner can enter
+   * Runs {@code writeInto} on a new hidden directory beside {@code output}, open to its owner only
    * (Hadoop's writers leave file modes to the process umask; a closed directory holds whatever
-   * they create), replacing an existing one only if {@code overwrite}.
+   * they create), then moves it to {@code output}, replacing it only if {@code overwrite}.
    */
-  static DataFrameWriter<Row> writer(Dataset<Row> rows, String output, boolean overwrite) {
-    Path path = new Path(output);
+  static void writeAtomically(SparkSession spark, String output, boolean overwrite, Consumer<String> writeInto) {
+    requireWritable(spark, output, overwrite);
+    Path out = new Path(output);
+    FileSystem fs;
+    Path temporary;
     try {
-      FileSystem fs = path.getFileSystem(rows.sparkSession().sparkContext().hadoopConfiguration());
-      if (fs.exists(path)) {
-        if (!overwrite) {
-          throw new IllegalArgumentException("the output " + output + " exists (--overwrite replaces it)");
-        }
-        fs.delete(path, true);
+      fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      Path parent = fs.makeQualified(out).getParent();
+      if (parent == null) {
+        throw new IllegalArgumentException("the output cannot be a file system's root: " + output);
       }
-      if (!fs.mkdirs(path, OWNER_ONLY)) {
-        throw new IllegalArgumentException("cannot create the output " + output);
+      temporary = new Path(parent, "." + out.getName() + ".tmp-" + UUID.randomUUID());
+      if (!fs.mkdirs(temporary, OWNER_ONLY)) {
+        throw new IllegalArgumentException("cannot create a directory beside the output " + output);
       }
-      fs.setPermission(path, OWNER_ONLY); // mkdirs applies the umask
+      fs.setPermission(temporary, OWNER_ONLY); // mkdirs applies the umask
     } catch (java.io.IOException e) {
-      // The path is the caller's argument, not request content: safe to name.
       throw new IllegalArgumentException("cannot create the output " + output + " (" + e.getClass().getSimpleName() + ")", e);
     }
-    // Into the directory just made, empty.
-    return rows.write().mode(SaveMode.Append);
+    try {
+      writeInto.accept(temporary.toString());
+      if (fs.exists(out)) {
+        if (!overwrite) {
+          throw new IllegalArgumentException("the output " + output + " appeared while the run was written");
+        }
+        fs.delete(out, true);
+      }
+      if (!fs.rename(temporary, out)) {
+        throw new IllegalArgumentException("cannot move the run into place at " + output);
+      }
+    } catch (java.io.IOException e) {
+      deleteQuietly(fs, temporary);
+      throw new IllegalArgumentException("cannot move the run into place at " + output + " (" + e.getClass().getSimpleName() + ")", e);
+    } catch (RuntimeException e) {
+      deleteQuietly(fs, temporary);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(FileSystem fs, Path path) {
+    try {
+      fs.delete(path, true);
+    } catch (java.io.IOException ignored) {
+      // The run already failed; a leftover hidden directory is the lesser harm.
+    }
   }
 
   /**
    * The lines and the error records of a run written to {@code output} in {@code format}, read
-   * back: {@code {lines, errors}}. In JSON Lines an error record is a line that opens with
-   * {@code {"line":} (a determination in either form opens with {@code {"schemaVersion":}).
+   * back in one pass: {@code {lines, errors}}. In JSON Lines an error record is a line that opens
+   * with {@code {"line":} (a determination in either form opens with {@code {"schemaVersion":}).
    */
   public static long[] countWritten(SparkSession spark, String output, Format format) {
-    if (format == Format.PARQUET) {
-      Dataset<Row> run = spark.read().parquet(output).select("errorCode");
-      return new long[] {run.count(), run.filter(functions.col("errorCode").isNotNull()).count()};
-    }
-    Dataset<Row> lines = spark.read().option("lineSep", "\n").text(output);
-    return new long[] {lines.count(), lines.filter(functions.col("value").startsWith(ERROR_RECORD_START)).count()};
+    Column isError = format == Format.PARQUET
+        ? functions.col("errorCode").isNotNull()
+        : functions.col("value").startsWith(ERROR_RECORD_START);
+    Dataset<Row> rows = format == Format.PARQUET
+        ? spark.read().parquet(output).select("errorCode")
+        : spark.read().option("lineSep", "\n").text(output);
+    Row counts = rows.agg(functions.count(functions.lit(1)), functions.count(functions.when(isError, 1))).first();
+    return new long[] {counts.getLong(0), counts.getLong(1)};
   }
 
   /** How every error record's JSON opens, and no determination's. */
@@ -169,11 +234,15 @@ public final class SparkBatch {
   }
 
   private static void requireOneFile(String input, Configuration conf) {
+    Path path = new Path(input);
+    // Hadoop's input format would read these as a glob, a list, or skip the file as hidden.
+    if (input.matches(".*[*?\\[\\]{},\\\\].*") || path.getName().startsWith("_") || path.getName().startsWith(".")) {
+      throw new IllegalArgumentException("the input must name one file, without glob characters, commas or a"
+          + " leading _ or . in its name: " + input);
+    }
     FileStatus status;
     try {
-      Path path = new Path(input);
-      FileSystem fs = path.getFileSystem(conf);
-      status = fs.getFileStatus(path);
+      status = path.getFileSystem(conf).getFileStatus(path);
     } catch (java.io.IOException | IllegalArgumentException e) {
       // The path is the caller's argument, not request content: safe to name.
       throw new IllegalArgumentException("cannot read the input " + input + " (" + e.getClass().getSimpleName() + ")", e);
@@ -184,7 +253,31 @@ public final class SparkBatch {
     }
   }
 
-  private static Iterator<Row> evaluatePartition(Iterator<Tuple2<byte[], Long>> lines, JobSettings settings) {
+  /**
+   * Whether the file's (decompressed) content opens with a UTF-8 byte order mark. Hadoop's line
+   * reader drops it from line 1 before the job sees it; the job puts it back, so that line 1
+   * meets the line limit and a second mark as {@code covercrit batch} sees them.
+   */
+  private static boolean startsWithByteOrderMark(String input, Configuration conf) {
+    Path path = new Path(input);
+    try {
+      FileSystem fs = path.getFileSystem(conf);
+      CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+      try (InputStream in = codec == null ? fs.open(path) : codec.createInputStream(fs.open(path))) {
+        return Arrays.equals(in.readNBytes(3), byteOrderMark());
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot read the input " + input + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /** UTF-8's byte order mark (a new array each time: arrays are mutable). */
+  private static byte[] byteOrderMark() {
+    return new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  }
+
+  private static Iterator<Row> evaluatePartition(Iterator<Tuple2<byte[], Long>> lines, JobSettings settings,
+      boolean byteOrderMark) {
     JsonLinesBatch batch = ExecutorRegistry.batch(settings);
     return new Iterator<>() {
       @Override
@@ -196,7 +289,14 @@ public final class SparkBatch {
       public Row next() {
         Tuple2<byte[], Long> line = lines.next();
         long number = line._2() + 1;
-        return row(number, batch.evaluateRecord(number, line._1(), line._1().length), settings);
+        byte[] record = line._1();
+        if (number == 1 && byteOrderMark) {
+          byte[] mark = byteOrderMark();
+          byte[] withMark = Arrays.copyOf(mark, mark.length + record.length);
+          System.arraycopy(record, 0, withMark, mark.length, record.length);
+          record = withMark;
+        }
+        return row(number, batch.evaluateRecord(number, record, record.length), settings);
       }
     };
   }

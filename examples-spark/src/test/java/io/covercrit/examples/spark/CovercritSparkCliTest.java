@@ -56,7 +56,23 @@ class CovercritSparkCliTest {
     assertThat(run("diff", before.toString(), after.toString(), changes.toString())).isZero();
     assertThat(out.toString()).contains("lines changed outcome").contains("MEETS_CRITERIA -> DOES_NOT_MEET_CRITERIA");
     List<String> changed = readParts(changes);
-    assertThat(changed).isNotEmpty().allMatch(l -> l.startsWith("{\"line\":"));
+    assertThat(changed).isNotEmpty().allMatch(l -> l.startsWith("{\"line\":"))
+        .anyMatch(l -> l.contains("\"before\":\"MEETS_CRITERIA\",\"after\":\"DOES_NOT_MEET_CRITERIA\""));
+    assertThat(out.toString()).contains(String.format("%,d lines changed outcome", changed.size()));
+
+    // Runs over another input are refused, not diffed line by line.
+    Path other = dir.resolve("other.jsonl");
+    var samples = RequestLines.samples();
+    List<String> reversed = new java.util.ArrayList<>();
+    for (int i = 300; i >= 1; i--) {
+      reversed.add(RequestLines.request(samples, i));
+    }
+    Files.write(other, reversed, StandardCharsets.UTF_8);
+    assertThat(run("evaluate", other.toString(), dir.resolve("other").toString())).isZero();
+    assertThat(run("diff", before.toString(), dir.resolve("other").toString(), dir.resolve("c2").toString()))
+        .isEqualTo(CovercritSpark.INPUT_ERROR);
+    assertThat(err.toString()).contains("the runs are not over the same input").doesNotContain("spark-0");
+    assertThat(dir.resolve("c2")).doesNotExist();
   }
 
   @Test
@@ -80,6 +96,41 @@ class CovercritSparkCliTest {
     assertThat(existing.resolve("keep.txt")).hasContent("kept");
     assertThat(run("evaluate", "--overwrite", input.toString(), existing.toString())).isEqualTo(3);
     assertThat(existing.resolve("keep.txt")).doesNotExist();
+  }
+
+  @Test
+  void an_output_holding_the_input_is_refused_before_any_work() throws IOException {
+    Path runDir = Files.createDirectories(dir.resolve("holds-input"));
+    Path inside = Files.copy(input, runDir.resolve("requests.jsonl"));
+    assertThat(run("evaluate", "--overwrite", inside.toString(), runDir.toString())).isEqualTo(CovercritSpark.INPUT_ERROR);
+    assertThat(err.toString()).contains("holds the input");
+    assertThat(inside).exists();
+    assertThat(run("diff", "--overwrite", runDir.toString(), runDir.toString(), runDir.toString()))
+        .isEqualTo(CovercritSpark.INPUT_ERROR);
+    assertThat(inside).exists();
+  }
+
+  @Test
+  void a_failed_write_leaves_the_old_output_as_it_was_and_no_temporary_directory() throws IOException {
+    Path existing = Files.createDirectories(dir.resolve("kept"));
+    Files.writeString(existing.resolve("old-run.txt"), "old");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkBatch.writeAtomically(TestSpark.session(),
+        existing.toString(), true, into -> {
+          throw new IllegalStateException("the job failed");
+        })).hasMessage("the job failed");
+    assertThat(existing.resolve("old-run.txt")).hasContent("old");
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".kept.tmp-"));
+    }
+  }
+
+  @Test
+  void a_missing_run_and_a_glob_input_are_clear_errors() {
+    assertThat(run("summary", dir.resolve("no-such-run").toString())).isEqualTo(CovercritSpark.INPUT_ERROR);
+    assertThat(err.toString()).contains("error: ").doesNotContain("\tat ");
+    assertThat(run("evaluate", dir.resolve("*.jsonl").toString(), dir.resolve("o4").toString()))
+        .isEqualTo(CovercritSpark.INPUT_ERROR);
+    assertThat(err.toString()).contains("without glob characters");
   }
 
   @Test

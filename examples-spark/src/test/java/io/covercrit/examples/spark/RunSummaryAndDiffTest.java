@@ -127,6 +127,11 @@ class RunSummaryAndDiffTest {
     assertThat(changes).hasSize(1);
     assertThat(changes.get(0).getLong(0)).isEqualTo(5);
     assertThat(changes.get(0).isNullAt(3)).as("after").isTrue();
+    // Written, the missing side is a null, not a missing field.
+    String out = dir.resolve("missing-line-" + System.nanoTime()).toString();
+    RunDiff.write(RunDiff.changes(run, shorter), out, false);
+    assertThat(spark.read().text(out).collectAsList()).singleElement()
+        .satisfies(r -> assertThat(r.getString(0)).startsWith("{\"line\":5,").contains("\"after\":null"));
   }
 
   private static Dataset<Row> run(JobSettings settings) {

@@ -17,6 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,6 +56,32 @@ class SparkBatchMatchesCliTest {
     List<byte[]> expected = CliOutput.lines(CliOutput.batch(input, dir, "--output", "decision"));
     assertThat(expected).hasSize(LINES);
     Dataset<Row> run = SparkBatch.evaluate(spark, input.toString(), JobSettings.decisions(CliOutput.TODAY));
+    assertRowsEqual(run.orderBy("line").collectAsList(), expected);
+  }
+
+  /**
+   * Hadoop's line reader drops a byte order mark from line 1 before the job sees it: the job puts
+   * it back, so that the mark counts towards the line limit and a second mark is kept, as
+   * covercrit batch does. Lines at the limit, with a CR, and one byte over, cross many splits.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"a mark tipping line 1 over the limit", "a mark within the limit", "two marks", "no mark"})
+  void byte_order_marks_and_line_limits_give_the_cli_lines(String firstLine) throws IOException {
+    int max = io.covercrit.examples.batch.JsonLinesBatch.MAX_LINE_BYTES;
+    String padded = "{\"requestId\":\"" + "x".repeat(max - 16) + "\"}";
+    String request = RequestLines.request(RequestLines.samples(), 5);
+    String first = switch (firstLine) {
+      case "a mark tipping line 1 over the limit" -> "\uFEFF" + padded.substring(2);
+      case "a mark within the limit" -> "\uFEFF" + padded.substring(3);
+      case "two marks" -> "\uFEFF\uFEFF" + request;
+      default -> request;
+    };
+    String text = String.join("\n", first, padded, padded + "\r", padded + "x", request + "\r", request);
+    Path file = dir.resolve("limits-" + firstLine.replace(' ', '-') + ".jsonl");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    List<byte[]> expected = CliOutput.lines(CliOutput.batch(file, dir, "--output", "decision"));
+    assertThat(expected).hasSize(6);
+    Dataset<Row> run = SparkBatch.evaluate(spark, file.toString(), JobSettings.decisions(CliOutput.TODAY));
     assertRowsEqual(run.orderBy("line").collectAsList(), expected);
   }
 

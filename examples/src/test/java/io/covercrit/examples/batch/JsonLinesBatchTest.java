@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.json.CovercritJson;
+import io.covercrit.core.json.JsonInputException;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -154,6 +155,40 @@ class JsonLinesBatchTest {
     assertThat(written).hasSize(2);
     assertThat(JSON.readDetermination(written.get(0)).requestId()).contains("r-1");
     assertThat(JSON.readDetermination(written.get(1)).requestId()).contains("r-2");
+  }
+
+  /**
+   * A host that splits the input itself (the Spark job) gets from evaluateRecord the line run()
+   * writes, at the limits: a line of exactly the limit, the limit plus a \r that is dropped, one
+   * byte over, a byte order mark on line 1 that tips it over, a second mark, CR inside a line.
+   */
+  @Test
+  void evaluate_record_gives_the_line_run_writes_at_every_limit() throws Exception {
+    int max = JsonLinesBatch.MAX_LINE_BYTES;
+    String bom = "\uFEFF";
+    String padded = "{\"requestId\":\"" + "x".repeat(max - 16) + "\"}";
+    assertThat(padded.length()).isEqualTo(max);
+    for (String first : List.of(bom + padded.substring(2), bom + padded.substring(3), bom + bom + goodLine("r-1"),
+        bom + goodLine("r-1"), padded)) {
+      List<String> lines = List.of(first, padded, padded + "\r", padded + "x", "x" + padded + "\r",
+          goodLine("r-2") + "\r" + goodLine("r-3"), "", goodLine("r-4") + "\r");
+      JsonLinesBatch batch = JsonLinesBatch.builder(REGISTRY, TODAY).build();
+      List<String> written = run(batch, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+      assertThat(written).hasSize(lines.size());
+      for (int i = 0; i < lines.size(); i++) {
+        byte[] record = lines.get(i).getBytes(StandardCharsets.UTF_8);
+        byte[] padding = new byte[record.length + 5]; // the record need not fill its array
+        System.arraycopy(record, 0, padding, 0, record.length);
+        assertThat(new String(batch.evaluateRecord(i + 1, padding, record.length).json(), StandardCharsets.UTF_8))
+            .as("line %d", i + 1).isEqualTo(written.get(i));
+      }
+      // Lines of the limit reach the JSON reader (whose string limit they break); one byte more does not.
+      String overTheLineLimit = "document longer than " + max + " bytes";
+      assertThat(written.get(1)).as("the limit").doesNotContain(overTheLineLimit);
+      assertThat(written.get(2)).as("the limit plus a dropped CR").doesNotContain(overTheLineLimit);
+      assertThat(written.get(3)).as("one byte over").contains(JsonInputException.LIMIT_EXCEEDED, overTheLineLimit);
+      assertThat(written.get(4)).as("one byte over, then a CR").contains(overTheLineLimit);
+    }
   }
 
   @Test
