@@ -58,7 +58,7 @@ public final class CovercritSpark implements Runnable {
       }
       if (e instanceof AnalysisException) {
         // Spark's analysis errors name paths and columns (e.g. a run that does not exist).
-        commandLine.getErr().println("error: " + e.getMessage().lines().findFirst().orElse("") );
+        commandLine.getErr().println("error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         return INPUT_ERROR;
       }
       // Spark has logged the failure; its messages can quote task output, so only the class here.
@@ -124,13 +124,11 @@ public final class CovercritSpark implements Runnable {
       SparkBatch.requireWritable(spark, output, overwrite, input); // before the line-numbering pass
       SparkBatch.write(SparkBatch.evaluate(spark, input, settings), output, format, overwrite);
       // Counted from what was written: one pass of evaluation, nothing cached.
-      long[] counts = SparkBatch.countWritten(spark, output, format);
-      long lines = counts[0];
-      long errors = counts[1];
+      SparkBatch.Counts counts = SparkBatch.countWritten(spark, output, format);
       PrintWriter err = parent.spec.commandLine().getErr();
-      err.printf("%,d lines evaluated, %,d errors; wrote %s%n", lines, errors, output);
+      err.printf("%,d lines evaluated, %,d errors; wrote %s%n", counts.lines(), counts.errors(), output);
       err.flush();
-      return errors == 0 ? 0 : SOME_LINES_FAILED;
+      return counts.errors() == 0 ? 0 : SOME_LINES_FAILED;
     }
   }
 

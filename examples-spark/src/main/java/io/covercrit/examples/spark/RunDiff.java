@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 
 import java.util.List;
@@ -69,7 +70,7 @@ public final class RunDiff {
     Dataset<Row> a = after.select(col("line").as("a_line"), col("requestId").as("a_id"));
     Row mismatch = b.join(a, b.col("b_line").equalTo(a.col("a_line")))
         .filter(col("b_id").isNotNull().and(col("a_id").isNotNull()).and(not(col("b_id").equalTo(col("a_id")))))
-        .agg(count(lit(1)), org.apache.spark.sql.functions.min("b_line"))
+        .agg(count(lit(1)), min("b_line"))
         .first();
     if (mismatch.getLong(0) > 0) {
       // Line numbers only: request ids are the caller's data.

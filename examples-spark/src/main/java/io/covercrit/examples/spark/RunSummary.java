@@ -1,6 +1,7 @@
 package io.covercrit.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -26,7 +27,7 @@ public final class RunSummary {
    * {@link #byOutcome} counts and {@link RunDiff} compares.
    */
   public static Column result() {
-    return when(col("errorCode").isNotNull(), org.apache.spark.sql.functions.concat(lit(ERROR + " "), col("errorCode")))
+    return when(col("errorCode").isNotNull(), concat(lit(ERROR + " "), col("errorCode")))
         .otherwise(col("outcome"));
   }
 

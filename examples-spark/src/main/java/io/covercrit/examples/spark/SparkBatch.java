@@ -206,10 +206,10 @@ public final class SparkBatch {
 
   /**
    * The lines and the error records of a run written to {@code output} in {@code format}, read
-   * back in one pass: {@code {lines, errors}}. In JSON Lines an error record is a line that opens
+   * back in one pass. In JSON Lines an error record is a line that opens
    * with {@code {"line":} (a determination in either form opens with {@code {"schemaVersion":}).
    */
-  public static long[] countWritten(SparkSession spark, String output, Format format) {
+  public static Counts countWritten(SparkSession spark, String output, Format format) {
     Column isError = format == Format.PARQUET
         ? functions.col("errorCode").isNotNull()
         : functions.col("value").startsWith(ERROR_RECORD_START);
@@ -217,8 +217,11 @@ public final class SparkBatch {
         ? spark.read().parquet(output).select("errorCode")
         : spark.read().option("lineSep", "\n").text(output);
     Row counts = rows.agg(functions.count(functions.lit(1)), functions.count(functions.when(isError, 1))).first();
-    return new long[] {counts.getLong(0), counts.getLong(1)};
+    return new Counts(counts.getLong(0), counts.getLong(1));
   }
+
+  /** How many lines a written run has, and how many of them are error records. */
+  public record Counts(long lines, long errors) {}
 
   /** How every error record's JSON opens, and no determination's. */
   static final String ERROR_RECORD_START = "{\"line\":";
@@ -296,12 +299,12 @@ public final class SparkBatch {
           System.arraycopy(record, 0, withMark, mark.length, record.length);
           record = withMark;
         }
-        return row(number, batch.evaluateRecord(number, record, record.length), settings);
+        return row(number, batch.evaluateRecord(number, record, record.length));
       }
     };
   }
 
-  static Row row(long number, JsonLinesBatch.LineResult result, JobSettings settings) {
+  static Row row(long number, JsonLinesBatch.LineResult result) {
     String json = new String(result.json(), StandardCharsets.UTF_8);
     if (result.isError()) {
       InputProblem problem = result.problem().orElseThrow();

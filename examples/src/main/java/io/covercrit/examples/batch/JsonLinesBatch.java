@@ -235,17 +235,19 @@ public final class JsonLinesBatch {
 
   /**
    * The answer to input line {@code number} (1-based), as a splitter at {@code \n} hands it over:
-   * {@code record[0..length)} without the {@code \n}, of any length. Gives the same line
+   * {@code record[0..length)} without the {@code \n}, of any length (read during the call, not kept). Gives the same line
    * {@link #run} writes for it: a trailing {@code \r} is dropped, a line over
    * {@value #MAX_LINE_BYTES} bytes is an error record, and a UTF-8 byte order mark opening line 1
    * is dropped. For hosts that split the input themselves (a distributed job); thread-safe.
    */
   public LineResult evaluateRecord(long number, byte[] record, int length) {
-    byte[] content = LineReader.content(record, length, number == 1, MAX_LINE_BYTES);
-    if (content == null) {
+    int end = LineReader.contentEnd(record, length);
+    if (end > MAX_LINE_BYTES) {
       return tooLong(number);
     }
-    return evaluateLine(number, content);
+    // Decoded where it lies: the record is read, not kept.
+    int start = LineReader.contentStart(record, end, number == 1);
+    return evaluateLine(number, record, start, end - start);
   }
 
   /** The error record of a line over {@value #MAX_LINE_BYTES} bytes. */
@@ -255,12 +257,17 @@ public final class JsonLinesBatch {
 
   /** The answer to line {@code number}, whose content (line end, byte order mark removed) is {@code bytes}. */
   LineResult evaluateLine(long number, byte[] bytes) {
+    return evaluateLine(number, bytes, 0, bytes.length);
+  }
+
+  /** The answer to line {@code number}, whose content is {@code bytes[offset..offset + length)}. */
+  private LineResult evaluateLine(long number, byte[] bytes, int offset, int length) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(bytes, offset, length))
           .toString();
     } catch (CharacterCodingException e) {
       return errorRecord(number, InputProblem.notUtf8());

@@ -91,23 +91,28 @@ final class LineReader {
   }
 
   /**
-   * A line's content from its bytes {@code line[0..length)} without the {@code \n}: a trailing
-   * {@code \r} dropped, then {@code null} if over {@code maxLineBytes}, then the byte order mark
-   * of the first line dropped (it counts towards the limit, as it is read before it is known).
+   * A line's content from its bytes {@code line[0..length)} without the {@code \n}, copied: a
+   * trailing {@code \r} dropped, then {@code null} if over {@code maxLineBytes}, then the byte
+   * order mark of the first line dropped (it counts towards the limit, as it is read before it is known).
    */
   static byte[] content(byte[] line, int length, boolean firstLine, int maxLineBytes) {
-    if (length > 0 && line[length - 1] == '\r') {
-      length--;
-    }
-    if (length > maxLineBytes) {
+    int end = contentEnd(line, length);
+    if (end > maxLineBytes) {
       return null;
     }
-    int offset = 0;
+    return Arrays.copyOfRange(line, contentStart(line, end, firstLine), end);
+  }
+
+  /** Where the content of {@code line[0..length)} ends: before a trailing {@code \r}. */
+  static int contentEnd(byte[] line, int length) {
+    return length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+  }
+
+  /** Where the content of {@code line[0..end)} starts: after the first line's byte order mark. */
+  static int contentStart(byte[] line, int end, boolean firstLine) {
     // A UTF-8 byte order mark, as some editors write, is not part of the first request.
-    if (firstLine && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
-      offset = 3;
-    }
-    return Arrays.copyOfRange(line, offset, length);
+    boolean mark = firstLine && end >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF;
+    return mark ? 3 : 0;
   }
 
   private void ensureCapacity(int needed) {
