@@ -108,10 +108,13 @@ public final class TimelineJson {
       }
       cause = cause.getCause() == cause ? null : cause.getCause();
     }
-    String path = mapping == null ? "$" : path(mapping.getPath());
     if (mapping instanceof UnrecognizedPropertyException) {
-      return InvalidInputException.invalid(path, "unknown field");
+      // The name is input: the path is the object holding it.
+      List<JsonMappingException.Reference> references = mapping.getPath();
+      return InvalidInputException.invalid(path(references.subList(0, Math.max(0, references.size() - 1))),
+          "unknown field");
     }
+    String path = mapping == null ? "$" : path(mapping.getPath());
     return InvalidInputException.invalid(path, "missing or invalid value");
   }
 

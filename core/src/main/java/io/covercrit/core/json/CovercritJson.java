@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -31,10 +31,13 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.covercrit.core.eval.Determination;
 import io.covercrit.core.json.internal.ByteSink;
+import io.covercrit.core.json.internal.JacksonSupport;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -67,6 +70,8 @@ public final class CovercritJson {
   public static final int MAX_STRING_CHARS = 20_000;
   /** Digits per number. */
   public static final int MAX_NUMBER_CHARS = 50;
+  /** Characters per field name (Jackson 2.16 and newer; see {@link #mapperBuilder()}). */
+  static final int MAX_NAME_CHARS = 200;
 
   private static final String VERSION_FIELD = "schemaVersion";
 
@@ -77,7 +82,7 @@ public final class CovercritJson {
   private final RequestReader directRequests;
   private final ObjectWriter writer;
   private final ObjectWriter prettyWriter;
-  /** UTF-8 output; a surrogate pair as one 4-byte sequence, as String.getBytes encodes it. */
+  /** UTF-8 output; a surrogate pair as one 4-byte sequence, as String.getBytes encodes it (null: not on this Jackson). */
   private final ObjectWriter bytesWriter;
   /** Each thread's output buffer for {@link #writeDeterminationBytes}, copied once to the result. */
   private final ThreadLocal<ByteSink> bytesOut = ThreadLocal.withInitial(ByteSink::new);
@@ -91,7 +96,8 @@ public final class CovercritJson {
     this.directRequests = new RequestReader(mapper.getFactory());
     this.writer = mapper.writer();
     this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
-    this.bytesWriter = writer.with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    // Without the feature (Jackson before 2.18) a pair would be escaped: the text is encoded instead.
+    this.bytesWriter = JacksonSupport.COMBINE_SURROGATES_IN_UTF8.map(writer::with).orElse(null);
   }
 
   /**
@@ -102,14 +108,21 @@ public final class CovercritJson {
    * their own modules and settings before {@code build()}.
    */
   public static JsonMapper.Builder mapperBuilder() {
+    Optional<Version> unsupported = JacksonSupport.firstUnsupported();
+    if (unsupported.isPresent()) {
+      throw new UnsupportedJacksonException(unsupported.get());
+    }
+    StreamReadConstraints.Builder limits = StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_CHARS)
+        .maxNumberLength(MAX_NUMBER_CHARS);
+    if (JacksonSupport.HAS_DOCUMENT_AND_NAME_LIMITS) {
+      // Before Jackson 2.16 the document limit is this class's own length check, and names
+      // have no limit of their own (a long one is an unknown field, within the document limit).
+      limits.maxDocumentLength(MAX_DOCUMENT_CHARS).maxNameLength(MAX_NAME_CHARS);
+    }
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_CHARS)
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_CHARS)
-            .maxNumberLength(MAX_NUMBER_CHARS)
-            .maxNameLength(200)
-            .build())
+        .streamReadConstraints(limits.build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     return JsonMapper.builder(factory)
@@ -133,7 +146,11 @@ public final class CovercritJson {
         .withConfigOverride(LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)));
   }
 
-  /** A reader and writer with the documented settings. */
+  /**
+   * A reader and writer with the documented settings.
+   *
+   * @throws UnsupportedJacksonException when the Jackson found is older than 2.15
+   */
   public static CovercritJson create() {
     return new CovercritJson();
   }
@@ -212,6 +229,7 @@ public final class CovercritJson {
       throw new JsonInputException(JsonInputException.INVALID_VALUE, "$", "expected a JSON object");
     }
     ObjectNode object = (ObjectNode) tree;
+    int versionAt = memberIndex(object, VERSION_FIELD);
     JsonNode version = object.remove(VERSION_FIELD);
     if (version != null && !(version.isTextual() && SCHEMA_VERSION.equals(version.textValue()))) {
       throw new JsonInputException(JsonInputException.UNSUPPORTED_VERSION, "$." + VERSION_FIELD,
@@ -220,8 +238,18 @@ public final class CovercritJson {
     try {
       return mapper.treeToValue(object, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw JsonErrors.translate(e);
+      throw JsonErrors.translate(e, object, versionAt);
     }
+  }
+
+  private static int memberIndex(ObjectNode object, String name) {
+    int index = 0;
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); index++) {
+      if (names.next().equals(name)) {
+        return index;
+      }
+    }
+    return -1;
   }
 
   private String write(Object value, boolean pretty) {
@@ -281,9 +309,14 @@ public final class CovercritJson {
    * of {@link #writeDetermination writeDetermination(determination, false)}, with one exception. A
    * lone UTF-16 surrogate, which has no UTF-8 form (only a hand-made string holds one), is written
    * as a JSON unicode escape, where encoding the text would have replaced it with {@code ?}.
+   * (On Jackson before 2.18, which cannot write a pair as one sequence, the text is encoded, so
+   * a lone surrogate is a {@code ?} there too.)
    */
   public byte[] writeDeterminationBytes(Determination determination) {
     Objects.requireNonNull(determination, "determination");
+    if (bytesWriter == null) {
+      return writeDetermination(determination, false).getBytes(StandardCharsets.UTF_8);
+    }
     try {
       ByteSink out = bytesOut.get().take();
       try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,15 @@ final class JsonErrors {
   private static final int MAX_NAME = 64;
 
   static JsonInputException translate(Exception e) {
+    return translate(e, null, -1);
+  }
+
+  /**
+   * As {@link #translate(Exception)}, for a failure binding {@code root}: an unknown field is
+   * named by its position in {@code root}'s text, since its name is input. {@code removedAt} is
+   * where a member was taken out of the root object before binding ({@code -1}: none).
+   */
+  static JsonInputException translate(Exception e, JsonNode root, int removedAt) {
     if (e instanceof StreamConstraintsException) {
       return new JsonInputException(JsonInputException.LIMIT_EXCEEDED, "$",
           "document exceeds a size or nesting limit (see CovercritJson limits)");
@@ -47,7 +58,7 @@ final class JsonErrors {
     if (!(e instanceof JsonMappingException)) {
       Throwable cause = e.getCause();
       if (cause instanceof JsonMappingException) {
-        return translate((JsonMappingException) cause);
+        return translate((JsonMappingException) cause, root, removedAt);
       }
       return new JsonInputException(JsonInputException.INVALID_VALUE, "$", "invalid document");
     }
@@ -58,7 +69,11 @@ final class JsonErrors {
       return new JsonInputException(JsonInputException.MALFORMED, "$", "trailing content after the document");
     }
     if (mapping instanceof UnrecognizedPropertyException) {
-      return new JsonInputException(JsonInputException.UNKNOWN_FIELD, path, "unknown field");
+      // The name is input (a key can carry patient data): the path is the object holding it.
+      List<JsonMappingException.Reference> holder = mapping.getPath().subList(0, Math.max(0, mapping.getPath().size() - 1));
+      int member = memberNumber(root, mapping.getPath(), removedAt);
+      return new JsonInputException(JsonInputException.UNKNOWN_FIELD, path(holder),
+          member > 0 ? "unknown field (member " + member + " of the object)" : "unknown field");
     }
     Throwable cause = rootCause(mapping);
     if (cause instanceof InvalidInputException) {
@@ -72,6 +87,11 @@ final class JsonErrors {
           ? JsonInputException.MISSING_FIELD
           : JsonInputException.INVALID_VALUE;
       return new JsonInputException(code, full, invalid.rule());
+    }
+    if (cause instanceof NumberFormatException) {
+      // Jackson before 2.16 reads an exponent beyond the int range into the tree as an infinite
+      // double, which fails here; later versions fail while parsing (see CovercritJson.read).
+      return new JsonInputException(JsonInputException.LIMIT_EXCEEDED, "$", "a number is out of range");
     }
     if (cause instanceof IllegalStateException && cause.getMessage() != null) {
       Matcher m = REQUIRED.matcher(cause.getMessage());
@@ -98,6 +118,33 @@ final class JsonErrors {
       return new JsonInputException(JsonInputException.INVALID_VALUE, path, "invalid value");
     }
     return new JsonInputException(JsonInputException.INVALID_VALUE, path, "invalid value");
+  }
+
+  /** The 1-based position among its object's members of the field {@code references} ends at; 0 if not found. */
+  private static int memberNumber(JsonNode root, List<JsonMappingException.Reference> references, int removedAt) {
+    if (root == null || references.isEmpty()) {
+      return 0;
+    }
+    JsonNode holder = root;
+    for (JsonMappingException.Reference ref : references.subList(0, references.size() - 1)) {
+      holder = ref.getFieldName() != null ? holder.get(ref.getFieldName())
+          : ref.getIndex() >= 0 ? holder.get(ref.getIndex()) : null;
+      if (holder == null) {
+        return 0;
+      }
+    }
+    String name = references.get(references.size() - 1).getFieldName();
+    if (name == null || !holder.isObject()) {
+      return 0;
+    }
+    int index = 0;
+    for (Iterator<String> names = holder.fieldNames(); names.hasNext(); index++) {
+      if (names.next().equals(name)) {
+        boolean shifted = holder == root && removedAt >= 0 && removedAt <= index;
+        return index + 1 + (shifted ? 1 : 0);
+      }
+    }
+    return 0;
   }
 
   private static Throwable rootCause(Throwable e) {

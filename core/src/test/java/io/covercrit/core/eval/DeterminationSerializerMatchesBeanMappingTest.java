@@ -1,6 +1,7 @@
 package io.covercrit.core.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.covercrit.core.json.CovercritJson;
+import io.covercrit.core.json.internal.JacksonSupport;
 import io.covercrit.core.json.internal.DeterminationSerializer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -163,6 +165,11 @@ class DeterminationSerializerMatchesBeanMappingTest {
     boolean shows(String json) {
       return json.contains(mark);
     }
+
+    /** Whether the host's Jackson has the setting at all (COMBINE_SURROGATES: 2.18 on). */
+    boolean available() {
+      return this != COMBINE_SURROGATES || JacksonSupport.COMBINE_SURROGATES_IN_UTF8.isPresent();
+    }
   }
 
   /** Each setting with each awkward text. */
@@ -179,6 +186,7 @@ class DeterminationSerializerMatchesBeanMappingTest {
   @MethodSource("settingsAndTexts")
   void awkward_text_is_written_as_the_bean_mapping_writes_it_under_each_host_setting(HostSetting setting,
       AwkwardText text) throws Exception {
+    assumeTrue(setting.available(), "not in this Jackson");
     Determination determination = text.determination();
     ObjectWriter handWritten = setting.configure.apply(HAND_WRITTEN.writer());
     ObjectWriter beans = setting.configure.apply(BEANS.writer());
@@ -212,6 +220,11 @@ class DeterminationSerializerMatchesBeanMappingTest {
       this.mark = mark;
     }
 
+    /** Whether the host's Jackson has the setting at all (ESCAPE_FORWARD_SLASHES: 2.17 on). */
+    boolean available() {
+      return this != ESCAPE_FORWARD_SLASHES || JacksonSupport.ESCAPE_FORWARD_SLASHES.isPresent();
+    }
+
     abstract JsonFactory factory();
   }
 
@@ -223,6 +236,7 @@ class DeterminationSerializerMatchesBeanMappingTest {
   @MethodSource("factorySettingsAndTexts")
   void awkward_text_is_written_as_the_bean_mapping_writes_it_under_a_hosts_factory_setting(FactorySetting setting,
       AwkwardText text) throws Exception {
+    assumeTrue(setting.available(), "not in this Jackson");
     ObjectMapper handWritten = hostMapper(setting.factory()).build();
     ObjectMapper beans = hostMapper(setting.factory()).addMixIn(Determination.class, BeanMapping.class).build();
     String expected = new String(beans.writeValueAsBytes(text.determination()), StandardCharsets.UTF_8);
@@ -252,6 +266,7 @@ class DeterminationSerializerMatchesBeanMappingTest {
    */
   @Test
   void a_document_with_a_surrogate_pair_follows_each_writer_of_one_mapper() throws Exception {
+    assumeTrue(JacksonSupport.COMBINE_SURROGATES_IN_UTF8.isPresent(), "Jackson before 2.18 cannot combine surrogates");
     Determination determination = withDocument(DocumentRequirement.of("emoji-doc", "described grin \uD83D\uDE00"));
     for (boolean combinedFirst : new boolean[] {true, false}) {
       ObjectMapper handWritten = CovercritJson.mapperBuilder().build();
@@ -289,6 +304,7 @@ class DeterminationSerializerMatchesBeanMappingTest {
   /** A host's nesting limit holds for bytes as for text. */
   @Test
   void a_trace_deeper_than_the_hosts_nesting_limit_fails_to_bytes_as_to_text() {
+    assumeTrue(JacksonSupport.HAS_WRITE_CONSTRAINTS, "Jackson before 2.16 has no write nesting limit");
     JsonFactory shallow = new JsonFactoryBuilder()
         .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(10).build()).build();
     ObjectMapper mapper = hostMapper(shallow).build();

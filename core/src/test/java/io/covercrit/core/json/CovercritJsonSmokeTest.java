@@ -33,7 +33,14 @@ class CovercritJsonSmokeTest {
     assertThatThrownBy(() -> json.readRequest("{\"requestedDrug\":{\"name\":\"x\"},\"patient\":{},\"diagnoses\":[{\"code\":\"20.9\"}]}"))
         .isInstanceOf(JsonInputException.class).hasMessageStartingWith("$.diagnoses[0].code: ");
     assertThatThrownBy(() -> json.readRequest("{\"requestedDrug\":{\"name\":\"x\"},\"patient\":{},\"bogus\":1}"))
-        .isInstanceOf(JsonInputException.class).hasMessage("$.bogus: unknown field");
+        .isInstanceOf(JsonInputException.class).hasMessage("$: unknown field (member 3 of the object)");
+    // Counted in the text as sent: a schemaVersion taken out before binding still counts.
+    assertThatThrownBy(() -> json.readRequest("{\"bogus\":1,\"schemaVersion\":\"1\",\"requestedDrug\":{\"name\":\"x\"},\"patient\":{}}"))
+        .isInstanceOf(JsonInputException.class).hasMessage("$: unknown field (member 1 of the object)");
+    assertThatThrownBy(() -> json.readRequest("{\"schemaVersion\":\"1\",\"requestedDrug\":{\"name\":\"x\"},\"patient\":{},\"bogus\":1}"))
+        .isInstanceOf(JsonInputException.class).hasMessage("$: unknown field (member 4 of the object)");
+    assertThatThrownBy(() -> json.readRequest("{\"requestedDrug\":{\"name\":\"x\"},\"patient\":{},\"diagnoses\":[{\"code\":\"L20.9\"},{\"code\":\"L20.9\",\"x\":1}]}"))
+        .isInstanceOf(JsonInputException.class).hasMessage("$.diagnoses[1]: unknown field (member 2 of the object)");
     assertThatThrownBy(() -> json.readRequest("{\"requestedDrug\":{\"name\":\"x\",\"name\":\"y\"},\"patient\":{}}"))
         .isInstanceOf(JsonInputException.class).hasMessageStartingWith("$: duplicate field");
     assertThatThrownBy(() -> json.readRequest("{\"requestedDrug\":{\"name\":null},\"patient\":{}}"))

@@ -260,7 +260,7 @@ class CovercritJsonTest {
         Arguments.of("a unit of another dimension", request(String.format(lab, "/uL")),
             JsonInputException.INVALID_VALUE, "$.labResults[0].value.unit", "37.5"),
         Arguments.of("an unknown field with a secret value", request(",\"memberNumber\":\"" + MEMBER_ID + "\""),
-            JsonInputException.UNKNOWN_FIELD, "$.memberNumber", ""),
+            JsonInputException.UNKNOWN_FIELD, "$", "memberNumber"),
         Arguments.of("a missing required field",
             "{\"patient\":{\"birthDate\":\"" + BIRTH_DATE + "\",\"memberId\":\"" + MEMBER_ID + "\"}}",
             JsonInputException.MISSING_FIELD, "$.requestedDrug", ""),

@@ -65,7 +65,8 @@ class FastPathsTest {
     JsonInputException nested = catchThrowableOfType(JsonInputException.class,
         () -> json.readRequest("{\"patient\":{},\"requestedDrug\":{\"name\":\"Testamab\",\"schemaVersion\":\"1\"}}"));
     assertThat(nested.errorCode()).isEqualTo(JsonInputException.UNKNOWN_FIELD);
-    assertThat(nested.path()).isEqualTo("$.requestedDrug.schemaVersion");
+    assertThat(nested.path()).isEqualTo("$.requestedDrug");
+    assertThat(nested.problem()).isEqualTo("unknown field (member 2 of the object)");
 
     // The version is checked before the rest of the document, wherever it stands.
     JsonInputException late = catchThrowableOfType(JsonInputException.class,

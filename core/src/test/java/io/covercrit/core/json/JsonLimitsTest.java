@@ -2,6 +2,7 @@ package io.covercrit.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.covercrit.core.json.internal.JacksonSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class JsonLimitsTest {
             documentOfLength(CovercritJson.MAX_DOCUMENT_CHARS), "read",
             documentOfLength(CovercritJson.MAX_DOCUMENT_CHARS + 1), "CC-JSON-006 $"),
         Arguments.of("nesting depth " + CovercritJson.MAX_NESTING_DEPTH,
-            nestedTo(CovercritJson.MAX_NESTING_DEPTH), "CC-JSON-002 $.x",
+            nestedTo(CovercritJson.MAX_NESTING_DEPTH), "CC-JSON-002 $",
             nestedTo(CovercritJson.MAX_NESTING_DEPTH + 1), "CC-JSON-006 $"),
         Arguments.of("string length " + CovercritJson.MAX_STRING_CHARS + " (notes allow fewer)",
             request("\"notes\":\"" + "n".repeat(CovercritJson.MAX_STRING_CHARS) + "\""), "CC-JSON-003 $.notes",
@@ -69,8 +70,9 @@ class JsonLimitsTest {
             labValue("1".repeat(CovercritJson.MAX_NUMBER_CHARS)), "CC-JSON-003 $.labResults[0].value.value",
             labValue("1".repeat(CovercritJson.MAX_NUMBER_CHARS + 1)), "CC-JSON-006 $"),
         Arguments.of("field name length 200",
-            request("\"" + "k".repeat(200) + "\":1"), "CC-JSON-002 $." + "k".repeat(64) + "…",
-            request("\"" + "k".repeat(201) + "\":1"), "CC-JSON-006 $"),
+            request("\"" + "k".repeat(200) + "\":1"), "CC-JSON-002 $",
+            // Jackson before 2.16 has no name limit: the long name is just an unknown field there.
+            request("\"" + "k".repeat(201) + "\":1"), JacksonSupport.HAS_DOCUMENT_AND_NAME_LIMITS ? "CC-JSON-006 $" : "CC-JSON-002 $"),
         Arguments.of("entries per list 200",
             diagnoses(200), "read",
             diagnoses(201), "CC-JSON-003 $.diagnoses"),

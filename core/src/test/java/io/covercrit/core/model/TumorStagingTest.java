@@ -91,7 +91,7 @@ class TumorStagingTest {
     "{\"nodalStatus\":\"N4\"}            | $.tumorStaging.nodalStatus",
     "{\"resection\":\"complete\"}        | $.tumorStaging.resection",
     "{\"metastatic\":\"yes\"}            | $.tumorStaging.metastatic",
-    "{\"sizeMm\":40}                     | $.tumorStaging.sizeMm",
+    "{\"sizeMm\":40}                     | $.tumorStaging",
   })
   void a_bad_field_is_an_error_naming_its_path(String staging, String path) {
     JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> json.readRequest(String.format(REQUEST, staging)));

@@ -265,7 +265,7 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
         && gen.getHighestEscapedChar() == 0
         && gen.isEnabled(JsonGenerator.Feature.WRITE_HEX_UPPER_CASE)
         && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII)
-        && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_FORWARD_SLASHES)
+        && !JacksonSupport.ESCAPE_FORWARD_SLASHES.filter(gen::isEnabled).isPresent()
         && quotesWithDoubleQuotes(gen.getCodec());
   }
 
@@ -313,7 +313,8 @@ public final class DeterminationSerializer extends StdSerializer<Determination> 
     // Each clause level is an object in its parent's children array; a clause's documents array
     // and a document add two more, and a host's document mapping may nest a few levels itself.
     int deepest = gen.getOutputContext().getNestingDepth() + 2 * clauseLevels(trace) + 2 + DOCUMENT_DEPTH_ALLOWANCE;
-    if (deepest > gen.streamWriteConstraints().getMaxNestingDepth()) {
+    // Before Jackson 2.16 a generator has no nesting limit to respect.
+    if (JacksonSupport.HAS_WRITE_CONSTRAINTS && deepest > gen.streamWriteConstraints().getMaxNestingDepth()) {
       return false;
     }
     Utf8Json out = buffers.get();
