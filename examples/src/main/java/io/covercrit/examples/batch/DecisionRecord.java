@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +43,12 @@ public final class DecisionRecord {
   private static final JsonFactory FACTORY = new JsonFactory();
   /**
    * UTF-8 as {@code CovercritJson.writeDeterminationBytes} writes it: a surrogate pair as one
-   * 4-byte sequence, a lone surrogate (no UTF-8 form) as a JSON unicode escape.
+   * 4-byte sequence, a lone surrogate (no UTF-8 form) as a JSON unicode escape. Null on a
+   * Jackson before 2.18, which lacks the feature (it would escape every pair): the bytes are
+   * then the text form's, encoded.
    */
-  private static final JsonFactory UTF8 = JsonFactory.builder()
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  private static final JsonFactory UTF8 = combineSurrogates()
+      .map(feature -> JsonFactory.builder().enable(feature).build()).orElse(null);
 
   private final Optional<String> requestId;
   private final String policyId;
@@ -182,9 +185,13 @@ public final class DecisionRecord {
   /**
    * The line as UTF-8, written as {@link CovercritJson#writeDeterminationBytes} writes the full
    * form, so a value is the same bytes in both forms: a character outside the BMP as four bytes,
-   * a lone surrogate (no UTF-8 form) as its JSON unicode escape.
+   * a lone surrogate (no UTF-8 form) as its JSON unicode escape (on Jackson before 2.18, as
+   * {@code ?}, the same in both forms).
    */
   public byte[] toJsonBytes() {
+    if (UTF8 == null) {
+      return toJson().getBytes(StandardCharsets.UTF_8);
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
     try (JsonGenerator g = UTF8.createGenerator(bytes)) {
       write(g);
@@ -193,6 +200,15 @@ public final class DecisionRecord {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  // By name: a host may run a Jackson (2.15-2.17) that has no such constant.
+  private static Optional<JsonWriteFeature> combineSurrogates() {
+    try {
+      return Optional.of(JsonWriteFeature.valueOf("COMBINE_UNICODE_SURROGATES_IN_UTF8"));
+    } catch (IllegalArgumentException absent) {
+      return Optional.empty();
+    }
   }
 
   private void write(JsonGenerator g) throws IOException {

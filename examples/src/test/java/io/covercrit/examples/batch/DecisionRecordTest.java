@@ -2,6 +2,7 @@ package io.covercrit.examples.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -225,8 +227,10 @@ class DecisionRecordTest {
     String decision = new String(DecisionRecord.of(d).toJsonBytes(), StandardCharsets.UTF_8);
     String full = new String(JSON.writeDeterminationBytes(d), StandardCharsets.UTF_8);
 
-    // A lone surrogate has no UTF-8 form: both forms write it as its JSON escape (it reads back).
-    String written = "Dupixent \ud83d\ude00 300 mg \\uDC00 é still in use";
+    // A lone surrogate has no UTF-8 form: both forms write it as its JSON escape (it reads back);
+    // a Jackson before 2.18 cannot, and both forms then encode the text, the surrogate as '?'.
+    boolean combines = Arrays.stream(JsonWriteFeature.values()).anyMatch(f -> f.name().equals("COMBINE_UNICODE_SURROGATES_IN_UTF8"));
+    String written = "Dupixent \ud83d\ude00 300 mg " + (combines ? "\\uDC00" : "?") + " é still in use";
     assertThat(decision).contains(written);
     assertThat(full).contains(written);
   }

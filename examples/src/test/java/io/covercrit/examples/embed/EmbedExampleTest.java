@@ -6,9 +6,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmbedExampleTest {
+  @Test
+  void the_tests_run_on_the_jackson_the_build_names() {
+    // The pom runs this class on the BOM's Jackson and again on the oldest supported one.
+    String expected = System.getProperty("covercrit.test.jackson", "");
+    assertThat(expected).as("covercrit.test.jackson, set by the pom").isNotEmpty();
+    assertThat(List.of(com.fasterxml.jackson.core.json.PackageVersion.VERSION,
+        com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION,
+        com.fasterxml.jackson.datatype.jsr310.PackageVersion.VERSION))
+        .extracting(Object::toString).containsOnly(expected);
+  }
+
   @Test
   void the_readme_snippet_explains_a_vitiligo_request_that_fails_on_bsa() throws IOException {
     String json = Files.readString(Path.of("requests", "opzelura-vitiligo-bsa-too-high.json"));

@@ -119,7 +119,7 @@ class CovercritServiceTest {
   @CsvSource(delimiter = '|', value = {
       "malformed JSON           | POST   | /v1/evaluate             | application/json | 400 | CC-JSON-001   | $",
       "an invalid field         | POST   | /v1/evaluate             | application/json | 400 | CC-JSON-003   | $.patient.birthDate",
-      "an unknown field         | POST   | /v1/evaluate             | application/json | 400 | CC-JSON-002   | $.patient.memberNumber",
+      "an unknown field         | POST   | /v1/evaluate             | application/json | 400 | CC-JSON-002   | $.patient",
       "a missing policy id      | POST   | /v1/evaluate             | application/json | 400 | CC-INPUT-002  | $.policyId",
       "an unknown policy        | POST   | /v1/evaluate             | application/json | 422 | CC-POLICY-001 | $.policyId",
       "a bad asOf               | POST   | /v1/evaluate?asOf=yesterday | application/json | 400 | CC-HTTP-001 | ''",
@@ -150,7 +150,7 @@ class CovercritServiceTest {
     } else {
       assertThat(problem.get("path").asText()).isEqualTo(jsonPath);
     }
-    assertThat(response.body()).doesNotContain(SECRET_MEMBER_ID).doesNotContain("2010-02-30").doesNotContain("acme/NOPE")
+    assertThat(response.body()).doesNotContain(SECRET_MEMBER_ID).doesNotContain("memberNumber").doesNotContain("2010-02-30").doesNotContain("acme/NOPE")
         .doesNotContain("Exception").doesNotContain("at io.covercrit");
     if (status == 405) {
       assertThat(response.headers().firstValue("Allow")).contains(path.equals("/v1/evaluate") ? "POST" : "GET");
