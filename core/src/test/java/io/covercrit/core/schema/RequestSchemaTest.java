@@ -9,12 +9,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import io.covercrit.core.eval.AcmeScenarios;
-import io.covercrit.core.eval.AcmeTestPolicy;
 import io.covercrit.core.eval.Determination;
 import io.covercrit.core.json.CovercritJson;
 import io.covercrit.core.json.JsonInputException;
-import io.covercrit.core.model.CoverageRequestArbitraries;
-import io.covercrit.core.model.CoverageRequestArbitraries.RequestCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,11 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The published request and determination schemas against the reader and the writer: what the
@@ -37,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * what the reader accepts, but for the differences listed in {@link KnownDifference} (and in
  * docs/JSON.md, "JSON Schemas").
  */
+@DisabledIfSystemProperty(named = "covercrit.test.jackson", matches = "2\\.1[0-9]\\..*",
+    disabledReason = "the validator is built on Jackson 3, which needs jackson-annotations 2.20 or newer; the schemas"
+        + " do not depend on the Jackson version and are checked in the default execution")
 class RequestSchemaTest {
   private static final CovercritJson JSON = CovercritJson.create();
   private static final ObjectMapper TREE = new ObjectMapper();
@@ -144,20 +141,6 @@ class RequestSchemaTest {
       assertThat(JsonSchemas.errors(DETERMINATION, JSON.writeDetermination(d, false))).as(scenario + " determination").isEmpty();
       assertThat(JsonSchemas.errors(DETERMINATION, JSON.writeDetermination(d, true))).as(scenario + " pretty").isEmpty();
     }
-  }
-
-  @Property(tries = 150)
-  void written_requests_and_their_determinations_validate(@ForAll("cases") RequestCase c) {
-    String request = JSON.writeRequest(c.request(), false);
-    assertThat(JsonSchemas.errors(REQUEST, request)).as(request).isEmpty();
-    Determination d = AcmeTestPolicy.policy().evaluate(c.request(), c.asOf(), AcmeTestPolicy.codes());
-    String determination = JSON.writeDetermination(d, false);
-    assertThat(JsonSchemas.errors(DETERMINATION, determination)).as(determination).isEmpty();
-  }
-
-  @Provide
-  Arbitrary<RequestCase> cases() {
-    return CoverageRequestArbitraries.cases();
   }
 
   @Test
