@@ -132,6 +132,29 @@ class RequestSchemaTest {
     assertThat(JsonSchemas.errors(REQUEST, JSON.writeRequest(JSON.readRequest(FULL), true))).isEmpty();
   }
 
+  /** A member added to the model and not to the schema (or to {@link #FULL}) fails here. */
+  @Test
+  void the_schema_and_the_full_document_name_every_member_of_the_request() throws IOException {
+    Set<String> accessors = new java.util.TreeSet<>();
+    for (java.lang.reflect.Method m : io.covercrit.core.model.CoverageRequest.class.getDeclaredMethods()) {
+      if (java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !java.lang.reflect.Modifier.isStatic(m.getModifiers())
+          && m.getParameterCount() == 0) {
+        accessors.add(m.getName());
+      }
+    }
+    accessors.add("schemaVersion");
+    Set<String> inSchema = new java.util.TreeSet<>();
+    try (InputStream in = CovercritJson.openRequestSchema()) {
+      TREE.readTree(in).get("properties").fieldNames().forEachRemaining(inSchema::add);
+    }
+    Set<String> inFull = new java.util.TreeSet<>();
+    node(FULL).fieldNames().forEachRemaining(inFull::add);
+    assertThat(inSchema).isEqualTo(accessors);
+    assertThat(inFull).isEqualTo(accessors);
+    // and FULL, written back, keeps every member of every nested object
+    assertThat(node(JSON.writeRequest(JSON.readRequest(FULL), false))).isEqualTo(node(FULL));
+  }
+
   @Test
   void every_acme_scenario_request_and_determination_validates() {
     for (AcmeScenarios scenario : AcmeScenarios.values()) {

@@ -9,7 +9,6 @@ import io.covercrit.core.schema.JsonSchemas;
 import io.covercrit.examples.testing.DefectivePolicy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -261,6 +260,16 @@ class OpenApiContractTest {
   }
 
   @Test
+  void every_sample_request_validates_against_the_declared_request_body() throws IOException {
+    com.networknt.schema.Schema body = schemas.schema(OPENAPI_IRI + "#/paths/~1v1~1evaluate/post/requestBody/content/application~1json/schema");
+    try (Stream<Path> files = Files.list(Path.of("requests"))) {
+      for (Path sample : files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
+        assertThat(JsonSchemas.errors(body, Files.readString(sample))).as(sample.toString()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void every_declared_path_method_and_status_is_answered_by_some_request() {
     Set<String> declared = new TreeSet<>();
     openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
@@ -295,14 +304,6 @@ class OpenApiContractTest {
       node.elements().forEachRemaining(child -> collectRefs(child, broken));
     } else if (node.isArray()) {
       node.elements().forEachRemaining(child -> collectRefs(child, broken));
-    }
-  }
-
-  static String read(InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
