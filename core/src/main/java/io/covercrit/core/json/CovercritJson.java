@@ -34,7 +34,9 @@ import io.covercrit.core.json.internal.ByteSink;
 import io.covercrit.core.json.internal.JacksonSupport;
 import io.covercrit.core.model.CoverageRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -144,6 +146,60 @@ public final class CovercritJson {
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         // A date is a calendar date: "2026-11-24T23:30" is an error, not silently 2026-11-24.
         .withConfigOverride(LocalDate.class, date -> date.setFormat(JsonFormat.Value.forLeniency(false)));
+  }
+
+  /** The {@code $id} of the request schema ({@link #requestSchema()}). */
+  public static final String REQUEST_SCHEMA_ID = "https://covercrit.io/schema/v1/coverage-request.schema.json";
+  /** The {@code $id} of the determination schema ({@link #determinationSchema()}). */
+  public static final String DETERMINATION_SCHEMA_ID = "https://covercrit.io/schema/v1/determination.schema.json";
+
+  private static final String REQUEST_SCHEMA = "schema/coverage-request.schema.json";
+  private static final String DETERMINATION_SCHEMA = "schema/determination.schema.json";
+
+  /**
+   * The JSON Schema (draft 2020-12) of the request documents {@link #readRequest(String)} reads,
+   * {@code $id} {@value #REQUEST_SCHEMA_ID}, as a class path resource of this jar. The schema is
+   * written by hand to match the reader; what it cannot express (an NPI's check digit, a date
+   * range, the document limits) is listed in docs/JSON.md. The schema is the same for every
+   * instance and needs no Jackson.
+   */
+  public static URL requestSchema() {
+    return schemaResource(REQUEST_SCHEMA);
+  }
+
+  /** {@link #requestSchema()}'s content, UTF-8 JSON; the caller closes the stream. */
+  public static InputStream openRequestSchema() {
+    return openSchema(REQUEST_SCHEMA);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the determination documents
+   * {@link #writeDetermination(Determination, boolean)} writes, {@code $id}
+   * {@value #DETERMINATION_SCHEMA_ID}, as a class path resource of this jar.
+   */
+  public static URL determinationSchema() {
+    return schemaResource(DETERMINATION_SCHEMA);
+  }
+
+  /** {@link #determinationSchema()}'s content, UTF-8 JSON; the caller closes the stream. */
+  public static InputStream openDeterminationSchema() {
+    return openSchema(DETERMINATION_SCHEMA);
+  }
+
+  private static URL schemaResource(String name) {
+    URL url = CovercritJson.class.getResource(name);
+    if (url == null) {
+      throw new IllegalStateException("the jar lacks its schema " + name);
+    }
+    return url;
+  }
+
+  private static InputStream openSchema(String name) {
+    InputStream in = CovercritJson.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("the jar lacks its schema " + name);
+    }
+    return in;
   }
 
   /**
