@@ -1,6 +1,7 @@
 package io.covercrit.core;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static io.covercrit.core.archtest.CovercritArchitectureRules.documentedException;
@@ -11,7 +12,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import io.covercrit.core.archtest.CovercritArchitectureRules;
 import io.covercrit.core.codes.Icd10CodeSets;
-import io.covercrit.core.codes.internal.OrderFileReader;
 import io.covercrit.core.eval.PolicyRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +26,25 @@ class CoreArchitectureTest {
    * and randomness rules):
    * <ul>
    *   <li>{@code io.covercrit.core.json..}: reads and writes JSON text (Jackson, UncheckedIOException);
+   *   <li>{@code io.covercrit.core.internal}: the JSON writing helpers (UTF-8 buffers written to a
+   *       generator or an {@code OutputStream}), and {@code DeterminationSerializer}, the Jackson
+   *       serializer {@code Determination} names, which sits beside it so that the API type names no
+   *       internal package;
    *   <li>{@code OrderFileReader}: reads the CMS order file from a host-supplied {@code java.io.Reader};
    *   <li>{@code Icd10CodeSets}: the public factory for it, {@code fromOrderFile(Reader, String) throws IOException}.
    * </ul>
    * {@code PolicyRegistry.installed()} needs no exemption: {@code java.util.ServiceLoader} is not
    * an I/O type to these rules (see {@link #the_policy_registry_needs_no_exemption_for_its_service_loader}).
    */
+  private static final String ORDER_FILE_READER = "io.covercrit.core.codes.OrderFileReader";
+  private static final String DETERMINATION_SERIALIZER = "io.covercrit.core.eval.DeterminationSerializer";
+
   private static final DescribedPredicate<JavaClass> IO_EDGES = resideInAPackage("io.covercrit.core.json..")
-      .or(type(OrderFileReader.class))
+      .or(resideInAPackage("io.covercrit.core.internal"))
+      .or(name(ORDER_FILE_READER))
+      .or(name(DETERMINATION_SERIALIZER))
       .or(type(Icd10CodeSets.class))
-      .as("core's I/O edges (json, OrderFileReader, Icd10CodeSets)");
+      .as("core's I/O edges (json, its writing helpers, OrderFileReader, Icd10CodeSets)");
 
   @Test
   void only_production_classes_are_checked() {
@@ -53,7 +62,8 @@ class CoreArchitectureTest {
 
   @Test
   void every_io_exemption_is_still_needed() {
-    for (String edge : new String[] {"io.covercrit.core.json.CovercritJson", OrderFileReader.class.getName(),
+    for (String edge : new String[] {"io.covercrit.core.json.CovercritJson", ORDER_FILE_READER, DETERMINATION_SERIALIZER,
+        "io.covercrit.core.internal.Utf8Json", "io.covercrit.core.internal.ByteSink",
         Icd10CodeSets.class.getName()}) {
       assertThat(CovercritArchitectureRules.evaluators_do_no_io(type(CORE.get(edge).reflect())).evaluate(CORE)
           .hasViolation()).as("%s touches I/O", edge).isTrue();
@@ -110,5 +120,15 @@ class CoreArchitectureTest {
   @Test
   void core_knows_no_payer_jurisdiction_or_example() {
     CovercritArchitectureRules.core_knows_no_payer_jurisdiction_or_example.check(CORE);
+  }
+
+  @Test
+  void no_package_cycles() {
+    CovercritArchitectureRules.no_package_cycles("io.covercrit.core").check(CORE);
+  }
+
+  @Test
+  void public_api_exposes_no_internal_type() {
+    CovercritArchitectureRules.public_api_exposes_no_internal_type.check(CORE);
   }
 }

@@ -75,4 +75,14 @@ class CignaArchitectureTest {
         .because("a payer module composes the public APIs of core and jurisdictions (its appeal rules)")
         .check(CIGNA);
   }
+
+  @Test
+  void no_package_cycles() {
+    CovercritArchitectureRules.no_package_cycles("io.covercrit.cigna").check(CIGNA);
+  }
+
+  @Test
+  void public_api_exposes_no_internal_type() {
+    CovercritArchitectureRules.public_api_exposes_no_internal_type.check(CIGNA);
+  }
 }

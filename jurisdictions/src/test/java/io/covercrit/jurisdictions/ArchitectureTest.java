@@ -77,4 +77,14 @@ class ArchitectureTest {
         .because("io.covercrit.jurisdictions.internal may change without notice")
         .check(CLASSES);
   }
+
+  @Test
+  void no_package_cycles() {
+    CovercritArchitectureRules.no_package_cycles("io.covercrit.jurisdictions").check(CLASSES);
+  }
+
+  @Test
+  void public_api_exposes_no_internal_type() {
+    CovercritArchitectureRules.public_api_exposes_no_internal_type.check(CLASSES);
+  }
 }

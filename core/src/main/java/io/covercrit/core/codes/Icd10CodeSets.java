@@ -1,7 +1,5 @@
 package io.covercrit.core.codes;
 
-import io.covercrit.core.codes.internal.CuratedIcd10CodeSet;
-import io.covercrit.core.codes.internal.OrderFileReader;
 import java.io.IOException;
 import java.io.Reader;
 

@@ -3,7 +3,6 @@ package io.covercrit.core.eval;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.covercrit.core.CovercritStyle;
-import io.covercrit.core.json.internal.DeterminationSerializer;
 import io.covercrit.core.model.RequestType;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.covercrit.core.json;
 
 import com.fasterxml.jackson.core.Version;
 import io.covercrit.core.CovercritException;
-import io.covercrit.core.json.internal.JacksonSupport;
+import io.covercrit.core.internal.JacksonSupport;
 
 /**
  * The host's class or module path holds a Jackson module older than the oldest this library

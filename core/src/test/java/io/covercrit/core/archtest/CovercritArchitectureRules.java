@@ -397,6 +397,65 @@ public final class CovercritArchitectureRules {
         + " change another's determinations");
   }
 
+  /**
+   * No dependency cycle between the packages under {@code rootPackage} (each package is its own
+   * slice, {@code internal} packages included): a host can take the API packages in layers, and
+   * an API type never needs an implementation package that needs it back.
+   */
+  public static ArchRule no_package_cycles(String rootPackage) {
+    return slices().matching(rootPackage + ".(**)").namingSlices("package $1")
+        .should().beFreeOfCycles()
+        .because("a cycle makes the packages one unit: neither can be understood, tested or released alone");
+  }
+
+  /** Whether {@code type} lives in an {@code internal} package (or below one). */
+  public static final DescribedPredicate<JavaClass> INTERNAL_TYPES =
+      resideInAPackage("..internal..").as("a type of an internal package");
+
+  /**
+   * The public API of the classes given (public types outside {@code internal} packages, their
+   * public and protected members) names no type of an {@code internal} package: not as a
+   * supertype, field type, parameter, return type, thrown exception or type argument. The module
+   * descriptors do not export {@code internal} packages, so such a signature could not be used
+   * on the module path.
+   */
+  public static final ArchRule public_api_exposes_no_internal_type =
+      classes().that().arePublic().and().resideOutsideOfPackage("..internal..")
+          .should(new ArchCondition<JavaClass>("name no internal type in their public signatures") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+              List<String> exposed = new ArrayList<>();
+              type.getRawSuperclass().filter(INTERNAL_TYPES).ifPresent(t -> exposed.add("extends " + t.getName()));
+              type.getRawInterfaces().stream().filter(INTERNAL_TYPES)
+                  .forEach(t -> exposed.add("implements " + t.getName()));
+              boolean subclassable = !type.getModifiers().contains(JavaModifier.FINAL);
+              for (JavaField field : type.getFields()) {
+                if (visibleOutside(field.getModifiers(), subclassable)) {
+                  field.getType().getAllInvolvedRawTypes().stream().filter(INTERNAL_TYPES)
+                      .forEach(t -> exposed.add("field " + field.getName() + ": " + t.getName()));
+                }
+              }
+              for (JavaCodeUnit unit : type.getCodeUnits()) {
+                if (!visibleOutside(unit.getModifiers(), subclassable) || unit.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                  continue;
+                }
+                List<JavaClass> named = new ArrayList<>(unit.getReturnType().getAllInvolvedRawTypes());
+                unit.getParameterTypes().forEach(p -> named.addAll(p.getAllInvolvedRawTypes()));
+                named.addAll(unit.getThrowsClause().getTypes());
+                named.stream().filter(INTERNAL_TYPES).distinct()
+                    .forEach(t -> exposed.add(unit.getName() + "(..): " + t.getName()));
+              }
+              for (String each : exposed) {
+                events.add(SimpleConditionEvent.violated(type, type.getName() + " exposes " + each));
+              }
+            }
+          })
+          .because("internal packages are not exported: a host could neither name nor rely on those types");
+
+  private static boolean visibleOutside(java.util.Set<JavaModifier> modifiers, boolean subclassable) {
+    return modifiers.contains(JavaModifier.PUBLIC) || (subclassable && modifiers.contains(JavaModifier.PROTECTED));
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private static boolean isMember(AccessTarget target, String owner, String name) {

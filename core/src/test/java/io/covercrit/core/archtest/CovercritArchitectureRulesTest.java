@@ -13,10 +13,12 @@ import static io.covercrit.core.archtest.CovercritArchitectureRules.loggers_are_
 import static io.covercrit.core.archtest.CovercritArchitectureRules.logging_goes_through_slf4j;
 import static io.covercrit.core.archtest.CovercritArchitectureRules.no_legacy_date_time;
 import static io.covercrit.core.archtest.CovercritArchitectureRules.no_logging_backend;
+import static io.covercrit.core.archtest.CovercritArchitectureRules.no_package_cycles;
 import static io.covercrit.core.archtest.CovercritArchitectureRules.no_standard_streams_in_library_code;
 import static io.covercrit.core.archtest.CovercritArchitectureRules.no_static_mutable_state;
 import static io.covercrit.core.archtest.CovercritArchitectureRules.no_static_mutable_state_except;
 import static io.covercrit.core.archtest.CovercritArchitectureRules.policies_of_one_payer_do_not_depend_on_each_other;
+import static io.covercrit.core.archtest.CovercritArchitectureRules.public_api_exposes_no_internal_type;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -254,6 +256,50 @@ class CovercritArchitectureRulesTest {
         .evaluate(coupled).hasViolation()).isTrue();
   }
 
+  @Test
+  void no_package_cycles_fails_on_an_api_type_naming_an_internal_type_that_names_it_back() throws IOException {
+    JavaClasses cycle = compile(
+        "package io.covercrit.core.eval; public class Result { Object form = new io.covercrit.core.eval.internal.Form(); }",
+        "package io.covercrit.core.eval.internal; public class Form { io.covercrit.core.eval.Result result; }");
+    assertThat(String.join("\n", no_package_cycles("io.covercrit").evaluate(cycle).getFailureReport().getDetails()))
+        .contains("Cycle detected", "package core.eval", "package core.eval.internal");
+
+    JavaClasses layered = compile(
+        "package io.covercrit.core.eval; public class Result { Object form = new io.covercrit.core.eval.internal.Form(); }",
+        "package io.covercrit.core.eval.internal; public class Form { String text; }",
+        "package io.covercrit.core.json; public class Writer { io.covercrit.core.eval.Result result; }");
+    assertThat(no_package_cycles("io.covercrit").evaluate(layered).hasViolation()).isFalse();
+  }
+
+  @Test
+  void public_api_exposes_no_internal_type_fails_on_each_kind_of_signature() throws IOException {
+    JavaClasses classes = compile(
+        "package io.covercrit.core.codes.internal; public class Hidden extends RuntimeException {}",
+        "package io.covercrit.core.codes.internal; public interface HiddenShape {}",
+        "package io.covercrit.core.codes; public class Leaks extends Object implements"
+            + " io.covercrit.core.codes.internal.HiddenShape {"
+            + " public io.covercrit.core.codes.internal.Hidden field;"
+            + " public Leaks(io.covercrit.core.codes.internal.Hidden h) {}"
+            + " public java.util.List<io.covercrit.core.codes.internal.Hidden> list() { return null; }"
+            + " protected void fail() throws io.covercrit.core.codes.internal.Hidden {} }",
+        "package io.covercrit.core.codes; public final class Keeps {"
+            + " private io.covercrit.core.codes.internal.Hidden field;"
+            + " io.covercrit.core.codes.internal.Hidden packagePrivate() { return field; }"
+            + " protected void onlyForSubclasses(io.covercrit.core.codes.internal.Hidden h) {}"
+            + " public String text() { return String.valueOf(field); } }",
+        "package io.covercrit.core.codes; class NotPublic { public io.covercrit.core.codes.internal.Hidden h; }");
+    String details = String.join("\n", public_api_exposes_no_internal_type.evaluate(classes).getFailureReport().getDetails());
+    assertThat(details)
+        .contains("Leaks exposes implements io.covercrit.core.codes.internal.HiddenShape")
+        .contains("Leaks exposes field field: io.covercrit.core.codes.internal.Hidden")
+        .contains("Leaks exposes <init>(..): io.covercrit.core.codes.internal.Hidden")
+        .contains("Leaks exposes list(..): io.covercrit.core.codes.internal.Hidden")
+        .contains("Leaks exposes fail(..): io.covercrit.core.codes.internal.Hidden")
+        // a final class's protected member, package-private and private members, and a class
+        // that is not public, are no API
+        .doesNotContain("Keeps").doesNotContain("NotPublic");
+  }
+
   // --- importing
 
   @Test
@@ -273,7 +319,7 @@ class CovercritArchitectureRulesTest {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     assertThat(compiler).as("tests run on a JDK").isNotNull();
     List<JavaFileObject> units = new ArrayList<>();
-    Pattern name = Pattern.compile("package ([\\w.]+);.*?class (\\w+)", Pattern.DOTALL);
+    Pattern name = Pattern.compile("package ([\\w.]+);.*?(?:class|interface) (\\w+)", Pattern.DOTALL);
     for (String source : sources) {
       Matcher m = name.matcher(source);
       assertThat(m.find()).as(source).isTrue();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.Version;
-import io.covercrit.core.json.internal.JacksonSupport;
+import io.covercrit.core.internal.JacksonSupport;
 import org.junit.jupiter.api.Test;
 
 /**

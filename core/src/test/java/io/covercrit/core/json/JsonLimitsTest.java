@@ -2,7 +2,7 @@ package io.covercrit.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.covercrit.core.json.internal.JacksonSupport;
+import io.covercrit.core.internal.JacksonSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

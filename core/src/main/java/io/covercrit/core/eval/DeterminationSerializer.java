@@ -1,4 +1,4 @@
-package io.covercrit.core.json.internal;
+package io.covercrit.core.eval;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,19 +12,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.NameTransformer;
-import io.covercrit.core.eval.ApprovalDuration;
-import io.covercrit.core.eval.ChecklistItem;
-import io.covercrit.core.eval.ClauseKind;
-import io.covercrit.core.eval.ClauseResult;
-import io.covercrit.core.eval.Determination;
-import io.covercrit.core.eval.DocumentRequirement;
-import io.covercrit.core.eval.MatchedPathway;
-import io.covercrit.core.eval.NextStep;
-import io.covercrit.core.eval.Outcome;
-import io.covercrit.core.eval.PolicyDescriptor;
-import io.covercrit.core.eval.Provenance;
-import io.covercrit.core.eval.Remedy;
-import io.covercrit.core.eval.Status;
+import io.covercrit.core.internal.JacksonSupport;
+import io.covercrit.core.internal.Utf8Json;
 import io.covercrit.core.model.RequestType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * their own Jackson serializers, found once per mapper. The output corpus in the benchmarks module
  * compares the bytes with those of the bean mapping.
  */
-public final class DeterminationSerializer extends StdSerializer<Determination> implements ResolvableSerializer {
+final class DeterminationSerializer extends StdSerializer<Determination> implements ResolvableSerializer {
   /** Distinct clause ids and texts remembered; the shipped policies have a few hundred. */
   static final int MAX_QUOTED_STRINGS = 4096;
 

@@ -1,10 +1,6 @@
-package io.covercrit.core.codes.internal;
+package io.covercrit.core.codes;
 
 import io.covercrit.core.CovercritException;
-import io.covercrit.core.codes.CodeSetFormatException;
-import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.codes.Icd10CodeSet;
-import io.covercrit.core.codes.Icd10Entry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,10 +14,10 @@ import java.util.Optional;
  * columns 1-5 order number, 7-13 code without dot, 15 a flag (1 = valid for HIPAA-covered
  * transactions, 0 = header), 17-76 short description, 78 onwards long description.
  */
-public final class OrderFileReader {
+final class OrderFileReader {
   private OrderFileReader() {}
 
-  public static Icd10CodeSet read(Reader source, String name) throws IOException {
+  static Icd10CodeSet read(Reader source, String name) throws IOException {
     BufferedReader reader = source instanceof BufferedReader ? (BufferedReader) source : new BufferedReader(source);
     Map<Icd10Code, Icd10Entry> entries = new HashMap<>();
     String line;

@@ -1,4 +1,4 @@
-package io.covercrit.core.json.internal;
+package io.covercrit.core.internal;
 
 import java.io.OutputStream;
 import java.util.Objects;

@@ -1,8 +1,5 @@
-package io.covercrit.core.codes.internal;
+package io.covercrit.core.codes;
 
-import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.codes.Icd10CodeSet;
-import io.covercrit.core.codes.Icd10Entry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +17,7 @@ import java.util.TreeMap;
  * upper-and-lower-eyelid codes to several H02 subcategories. C34 (lung) is complete; the
  * secondary-site categories C78 and C79 are listed only in part.
  */
-public final class CuratedIcd10CodeSet implements Icd10CodeSet {
+final class CuratedIcd10CodeSet implements Icd10CodeSet {
   private static final List<String> COMPLETE_CATEGORIES = List.of("L20", "L80", "L63",
       // Dupixent (cigna/IP0453): every code of these categories is in dupixentRows().
       "J45", "J82", "J32", "J33", "K20", "L28", "J43", "J44", "L50", "L12",
@@ -30,7 +27,7 @@ public final class CuratedIcd10CodeSet implements Icd10CodeSet {
       "M04");
 
   // Declared after the fields its constructor reads.
-  public static final CuratedIcd10CodeSet INSTANCE = new CuratedIcd10CodeSet();
+  static final CuratedIcd10CodeSet INSTANCE = new CuratedIcd10CodeSet();
 
   /** Each row: code, billable (B) or header (H), description. A method, so no array is shared. */
   private static String[][] rows() {

@@ -1,4 +1,4 @@
-package io.covercrit.core.json.internal;
+package io.covercrit.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -16,9 +16,10 @@ import java.util.Arrays;
  * (its own escape table, upper-case hex, non-ASCII as UTF-8): {@link #string} refuses a string
  * holding a UTF-16 surrogate, whose form depends on generator features, so that the caller writes
  * those through the generator instead. {@code Utf8JsonTest} compares every non-surrogate character
- * with the generator's output.
+ * with the generator's output. Not API: public only for the determination serializer in
+ * {@code core.eval}.
  */
-final class Utf8Json {
+public final class Utf8Json {
   private static final Tables TABLES = new Tables();
   /** Bytes per raw write: small enough that a write that does not fit the generator's buffer copies little. */
   private static final int SLICE = 512;
@@ -30,56 +31,56 @@ final class Utf8Json {
   private byte[] bytes;
   private int size;
 
-  Utf8Json(int capacity) {
+  public Utf8Json(int capacity) {
     this.capacity = capacity;
     this.bytes = new byte[capacity];
   }
 
   /** Empties the buffer for reuse, giving back memory an unusually large determination took. */
-  void clear() {
+  public void clear() {
     size = 0;
     if (bytes.length > MAX_KEPT) {
       bytes = new byte[capacity];
     }
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The buffer's length, for tests. */
-  int capacity() {
+  public int capacity() {
     return bytes.length;
   }
 
   /** The bytes written so far. */
-  byte[] toByteArray() {
+  public byte[] toByteArray() {
     return Arrays.copyOf(bytes, size);
   }
 
   /** Appends JSON text known in advance: punctuation and field names. */
-  void raw(Fragment json) {
+  public void raw(Fragment json) {
     raw(json.bytes);
   }
 
   /** Appends bytes that are JSON already (e.g. a string escaped once and kept). */
-  void raw(byte[] json) {
+  public void raw(byte[] json) {
     raw(json, 0, json.length);
   }
 
-  void raw(byte[] json, int offset, int length) {
+  public void raw(byte[] json, int offset, int length) {
     ensure(length);
     System.arraycopy(json, offset, bytes, size, length);
     size += length;
   }
 
-  void raw(byte b) {
+  public void raw(byte b) {
     ensure(1);
     bytes[size++] = b;
   }
 
   /** Replaces the last byte, e.g. a trailing comma by a closing bracket. */
-  void replaceLast(byte b) {
+  public void replaceLast(byte b) {
     bytes[size - 1] = b;
   }
 
@@ -87,7 +88,7 @@ final class Utf8Json {
    * Appends {@code text} as a quoted JSON string, or returns false having appended nothing
    * usable when it holds a surrogate (the caller then abandons this buffer).
    */
-  boolean string(String text) {
+  public boolean string(String text) {
     // The JDK encodes ASCII and Latin-1 text in bulk; most policy and finding text then needs no
     // escape and is copied as is. A '?' may stand for a lone surrogate the encoder replaced.
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
@@ -124,10 +125,10 @@ final class Utf8Json {
   }
 
   /** ASCII JSON text known in advance, encoded once. */
-  static final class Fragment {
+  public static final class Fragment {
     private final byte[] bytes;
 
-    Fragment(String json) {
+    public Fragment(String json) {
       this.bytes = json.getBytes(StandardCharsets.US_ASCII);
     }
   }
@@ -181,7 +182,7 @@ final class Utf8Json {
    * Writes bytes {@code [from, to)} as one raw JSON value: the generator places the comma or
    * colon before it as for any value, then copies the bytes.
    */
-  void writeValue(JsonGenerator gen, int from, int to) throws IOException {
+  public void writeValue(JsonGenerator gen, int from, int to) throws IOException {
     Slice slice = new Slice(bytes);
     int end = Math.min(to, from + SLICE);
     slice.range(from, end);

@@ -1,4 +1,4 @@
-package io.covercrit.core.json.internal;
+package io.covercrit.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;

@@ -1,4 +1,4 @@
-package io.covercrit.core.json.internal;
+package io.covercrit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
