@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import io.covercrit.core.CovercritException;
 import io.covercrit.core.eval.Determination;
 import io.covercrit.core.eval.PolicyDescriptor;
@@ -15,8 +12,6 @@ import io.covercrit.core.json.CovercritJson;
 import io.covercrit.core.model.CoverageRequest;
 import io.covercrit.examples.errors.InputProblem;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,18 +22,34 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small HTTP JSON service that embeds covercrit, on the JDK's own HTTP server (no framework):
+ * A small HTTP JSON service that embeds covercrit, on an embedded Jetty 12 server (its core API,
+ * no servlets, no framework):
  *
  * <ul>
  *   <li>{@code POST /v1/evaluate[?asOf=YYYY-MM-DD]}: body a request in the JSON form of
@@ -48,35 +59,52 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /health}: {@code {"status":"UP",...}} once the service accepts requests.
  * </ul>
  *
- * <p>Errors are RFC 7807 problem details ({@code application/problem+json}) with two extension
- * members, {@code code} (a stable error code) and, for request errors, {@code path} (the JSONPath of
- * the offending element). They never hold a value from the request or a stack trace:
- * {@code 400} for malformed JSON, invalid fields and bad query parameters; {@code 422} for a
- * well-formed request naming a policy that is not installed or not in force on the as-of date
- * (the URL exists, so not 404: the body's content is what cannot be processed); {@code 404} for
- * unknown URLs; {@code 405} (with {@code Allow}) for a wrong method; {@code 413} for a body over
- * the limit; {@code 415} for a body that is not JSON; {@code 500} for a defect, logged by
- * exception class only.
+ * <p>Every error, the server's own included, is an RFC 7807 problem detail
+ * ({@code application/problem+json}) with two extension members, {@code code} (a stable error
+ * code) and, for request errors, {@code path} (the JSONPath of the offending element). They never
+ * hold a value from the request or a stack trace: {@code 400} for malformed JSON, invalid fields
+ * and bad query parameters, and for requests that are not valid HTTP ({@code CC-HTTP-400}: a bad
+ * %-escape, a bad {@code Content-Length}, a bad chunk); {@code 422} for a well-formed request
+ * naming a policy that is not installed or not in force on the as-of date (the URL exists, so not
+ * 404: the body's content is what cannot be processed); {@code 404} for unknown URLs; {@code 405}
+ * (with {@code Allow}) for a wrong method; {@code 408} for a body that stops arriving for the idle
+ * timeout; {@code 413} for a body over the limit; {@code 414} and {@code 431} for a request line
+ * or headers over the header limit; {@code 415} for a body that is not JSON; {@code 500} for a
+ * defect, logged by exception class only.
  *
- * <p>Responses carry {@code Cache-Control: no-store}: determinations describe a patient.
- * Thread-safe; {@link #close()} stops it.
+ * <p>Responses carry {@code Cache-Control: no-store} (determinations describe a patient) and a
+ * {@code Content-Length}, and leave in one write on a connection with {@code TCP_NODELAY}. A body
+ * is read without holding a thread while it arrives, so a slow client delays only itself; a
+ * connection idle for the idle timeout, while its headers or body arrive or between requests, is
+ * closed. Thread-safe; {@link #close()} stops it.
  */
 public final class CovercritService implements AutoCloseable {
   /** Default body limit: the JSON document limit, in bytes. */
   public static final int DEFAULT_MAX_BODY_BYTES = CovercritJson.MAX_DOCUMENT_CHARS;
+  /** Default limit of the request line and headers together, in bytes. */
+  public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
+  /** Default idle timeout: how long a connection may send nothing, mid-request or between requests. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   static final String BAD_QUERY = "CC-HTTP-001";
+  static final String BAD_HTTP = "CC-HTTP-400";
   static final String NOT_FOUND = "CC-HTTP-404";
   static final String METHOD_NOT_ALLOWED = "CC-HTTP-405";
+  static final String TIMED_OUT = "CC-HTTP-408";
   static final String TOO_LARGE = "CC-HTTP-413";
+  static final String URI_TOO_LONG = "CC-HTTP-414";
   static final String UNSUPPORTED_MEDIA_TYPE = "CC-HTTP-415";
+  static final String HEADERS_TOO_LARGE = "CC-HTTP-431";
 
   private static final Logger LOG = LoggerFactory.getLogger(CovercritService.class);
   private static final String JSON = "application/json; charset=utf-8";
   private static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+  /** Jetty's own threads beside the workers: one acceptor, one selector. */
+  private static final int ACCEPTORS = 1;
+  private static final int SELECTORS = 1;
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Server server;
+  private final ServerConnector connector;
   private final PolicyRegistry registry;
   private final CovercritJson json = CovercritJson.create();
   private final ObjectMapper mapper = new ObjectMapper();
@@ -87,19 +115,34 @@ public final class CovercritService implements AutoCloseable {
     this.registry = b.registry;
     this.clock = b.clock;
     this.maxBodyBytes = b.maxBodyBytes;
-    AtomicInteger count = new AtomicInteger();
-    this.executor = Executors.newFixedThreadPool(b.threads, task -> {
-      Thread thread = new Thread(task, "covercrit-http-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.server = HttpServer.create(b.address, 0);
-    server.setExecutor(executor);
-    server.createContext("/v1/evaluate", guarded("POST", "/v1/evaluate", this::evaluate));
-    server.createContext("/v1/policies", guarded("GET", "/v1/policies", this::policies));
-    server.createContext("/health", guarded("GET", "/health", this::health));
-    server.createContext("/", guarded(null, null, exchange -> { }));
-    server.start();
+    QueuedThreadPool threads = new QueuedThreadPool(b.threads + ACCEPTORS + SELECTORS, 1 + ACCEPTORS + SELECTORS);
+    threads.setName("covercrit-http");
+    threads.setDaemon(true);
+    // No reserved threads: the pool is sized to the workers asked for.
+    threads.setReservedThreads(0);
+    this.server = new Server(threads);
+    HttpConfiguration config = new HttpConfiguration();
+    config.setRequestHeaderSize(b.maxHeaderBytes);
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    this.connector = new ServerConnector(server, ACCEPTORS, SELECTORS, new HttpConnectionFactory(config));
+    connector.setHost(b.address.getAddress().getHostAddress());
+    connector.setPort(b.address.getPort());
+    connector.setIdleTimeout(b.idleTimeout.toMillis());
+    // TCP_NODELAY is Jetty's default for accepted connections; said here because latency depends on it.
+    connector.setAcceptedTcpNoDelay(true);
+    server.addConnector(connector);
+    server.setHandler(new Routes());
+    server.setErrorHandler(new ProblemErrorHandler());
+    try {
+      server.start();
+    } catch (IOException e) {
+      stopQuietly();
+      throw e;
+    } catch (Exception e) {
+      stopQuietly();
+      throw new IOException("the HTTP server did not start (" + e.getClass().getSimpleName() + ")", e);
+    }
     LOG.info("covercrit service listening on {}", uri());
   }
 
@@ -110,7 +153,7 @@ public final class CovercritService implements AutoCloseable {
 
   /** The address the service listens on (with the actual port when port 0 was asked for). */
   public InetSocketAddress address() {
-    return server.getAddress();
+    return new InetSocketAddress(connector.getHost(), connector.getLocalPort());
   }
 
   /** {@code http://host:port}, e.g. for a client. */
@@ -120,74 +163,157 @@ public final class CovercritService implements AutoCloseable {
     return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
   }
 
-  /** Stops accepting requests, and stops the worker threads. */
+  /** Stops accepting requests, closes the connections, and stops the threads. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    stopQuietly();
   }
 
-  private interface Route {
-    void handle(HttpExchange exchange) throws IOException;
+  private void stopQuietly() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("stopping the HTTP server failed ({})", e.getClass().getName());
+    }
   }
 
-  /** Exact path and method checks, and the last line of defence: no stack trace ever leaves. */
-  private HttpHandler guarded(String method, String path, Route route) {
-    return exchange -> {
-      // Not try-with-resources: the exchange must still be open in the catch blocks, to answer 500.
+  /** Exact paths and methods; the last line of defence: no stack trace ever leaves. */
+  private final class Routes extends Handler.Abstract {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      String path = Request.getPathInContext(request);
       try {
-        if (path == null || !exchange.getRequestURI().getPath().equals(path)) {
-          problem(exchange, 404, NOT_FOUND, null, "no such resource; see GET /v1/policies, POST /v1/evaluate, GET /health");
-        } else if (!exchange.getRequestMethod().equals(method)) {
-          exchange.getResponseHeaders().set("Allow", method);
-          problem(exchange, 405, METHOD_NOT_ALLOWED, null, "use " + method);
-        } else {
-          route.handle(exchange);
+        switch (path) {
+          case "/v1/evaluate":
+            if (allowed(request, response, callback, "POST")) {
+              evaluate(request, response, callback);
+            }
+            break;
+          case "/v1/policies":
+            if (allowed(request, response, callback, "GET")) {
+              send(response, callback, 200, JSON, policies());
+            }
+            break;
+          case "/health":
+            if (allowed(request, response, callback, "GET")) {
+              send(response, callback, 200, JSON, health());
+            }
+            break;
+          default:
+            problem(response, callback, 404, NOT_FOUND, null,
+                "no such resource; see GET /v1/policies, POST /v1/evaluate, GET /health");
+            break;
         }
-      } catch (IOException e) {
-        // The client went away; nothing to answer.
-        LOG.debug("I/O error on {} ({})", path, e.getClass().getSimpleName());
       } catch (RuntimeException e) {
-        // Only the class: a message may quote input.
-        LOG.error("unexpected {} on {}", e.getClass().getName(), path);
-        try {
-          problem(exchange, 500, InputProblem.INTERNAL, null, "unexpected failure; the request was not evaluated");
-        } catch (IOException | RuntimeException ignored) {
-          // Headers were already sent, or the client went away.
-        }
-      } finally {
-        exchange.close();
+        internalError(response, callback, e, path);
       }
-    };
+      return true;
+    }
+
+    private boolean allowed(Request request, Response response, Callback callback, String method) {
+      if (request.getMethod().equals(method)) {
+        return true;
+      }
+      response.getHeaders().put(HttpHeader.ALLOW, method);
+      problem(response, callback, 405, METHOD_NOT_ALLOWED, null, "use " + method);
+      return false;
+    }
   }
 
-  private void evaluate(HttpExchange exchange) throws IOException {
-    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+  private void evaluate(Request request, Response response, Callback callback) {
+    String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     if (contentType != null && !isJson(contentType)) {
-      problem(exchange, 415, UNSUPPORTED_MEDIA_TYPE, null, "the body must be application/json");
+      problem(response, callback, 415, UNSUPPORTED_MEDIA_TYPE, null, "the body must be application/json");
       return;
     }
     LocalDate asOf;
     try {
-      asOf = asOf(exchange.getRequestURI().getRawQuery());
+      asOf = asOf(request.getHttpURI().getQuery());
     } catch (IllegalArgumentException e) {
-      problem(exchange, 400, BAD_QUERY, null, e.getMessage());
+      problem(response, callback, 400, BAD_QUERY, null, e.getMessage());
       return;
     }
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null && declared.chars().allMatch(Character::isDigit) && declared.length() < 18
-        && Long.parseLong(declared) > maxBodyBytes) {
-      problem(exchange, 413, TOO_LARGE, null, "the body is larger than " + maxBodyBytes + " bytes");
+    if (request.getLength() > maxBodyBytes) {
+      tooLarge(response, callback);
       return;
     }
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(maxBodyBytes + 1);
+    new BodyReader(request, response, callback, asOf).run();
+  }
+
+  /**
+   * Reads the body as it arrives, on whichever thread Jetty calls back: no thread waits for a slow
+   * client.
+   */
+  private final class BodyReader implements Runnable {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final LocalDate asOf;
+    private byte[] body;
+    private int size;
+
+    BodyReader(Request request, Response response, Callback callback, LocalDate asOf) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+      this.asOf = asOf;
+      long length = request.getLength();
+      this.body = new byte[length >= 0 ? (int) length : 1024];
     }
-    if (body.length > maxBodyBytes) {
-      problem(exchange, 413, TOO_LARGE, null, "the body is larger than " + maxBodyBytes + " bytes");
-      return;
+
+    @Override
+    public void run() {
+      try {
+        while (true) {
+          Content.Chunk chunk = request.read();
+          if (chunk == null) {
+            request.demand(this);
+            return;
+          }
+          if (Content.Chunk.isFailure(chunk)) {
+            unreadable(chunk.getFailure());
+            return;
+          }
+          ByteBuffer bytes = chunk.getByteBuffer();
+          int n = bytes.remaining();
+          if (n > maxBodyBytes - size) {
+            chunk.release();
+            tooLarge(response, callback);
+            return;
+          }
+          if (size + n > body.length) {
+            body = Arrays.copyOf(body, Math.min(maxBodyBytes, Math.max(body.length * 2, size + n)));
+          }
+          bytes.get(body, size, n);
+          size += n;
+          boolean last = chunk.isLast();
+          chunk.release();
+          if (last) {
+            evaluate(response, callback, size == body.length ? body : Arrays.copyOf(body, size), asOf);
+            return;
+          }
+        }
+      } catch (RuntimeException e) {
+        internalError(response, callback, e, "/v1/evaluate");
+      }
     }
+
+    private void unreadable(Throwable failure) {
+      // The body cannot be read to its end: answer, and do not reuse the connection.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      if (failure instanceof TimeoutException) {
+        problem(response, callback, 408, TIMED_OUT, null, "the body did not arrive within the idle timeout");
+      } else if (failure instanceof HttpException && ((HttpException) failure).getCode() == 400) {
+        problem(response, callback, 400, BAD_HTTP, null, "the request body is not valid HTTP (e.g. a bad chunk)");
+      } else {
+        // The client went away, or the server is stopping: nobody to answer.
+        LOG.debug("request body failed ({})", failure.getClass().getName());
+        callback.failed(failure);
+      }
+    }
+  }
+
+  private void evaluate(Response response, Callback callback, byte[] body, LocalDate asOf) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -195,7 +321,7 @@ public final class CovercritService implements AutoCloseable {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(body)).toString();
     } catch (CharacterCodingException e) {
-      problem(exchange, InputProblem.notUtf8());
+      problem(response, callback, InputProblem.notUtf8());
       return;
     }
     Determination determination;
@@ -204,13 +330,30 @@ public final class CovercritService implements AutoCloseable {
       LocalDate date = asOf != null ? asOf : request.requestDate().orElseGet(() -> LocalDate.now(clock));
       determination = registry.evaluate(request, date);
     } catch (CovercritException e) {
-      problem(exchange, InputProblem.of(e));
+      problem(response, callback, InputProblem.of(e));
       return;
     }
-    send(exchange, 200, JSON, json.writeDeterminationBytes(determination));
+    send(response, callback, 200, JSON, json.writeDeterminationBytes(determination));
   }
 
-  private void policies(HttpExchange exchange) throws IOException {
+  private void tooLarge(Response response, Callback callback) {
+    // The rest of the body is not read: the connection closes after the answer.
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    problem(response, callback, 413, TOO_LARGE, null, "the body is larger than " + maxBodyBytes + " bytes");
+  }
+
+  private void internalError(Response response, Callback callback, RuntimeException e, String path) {
+    // Only the class: a message may quote input.
+    LOG.error("unexpected {} on {}", e.getClass().getName(), path);
+    if (response.isCommitted()) {
+      callback.failed(e);
+    } else {
+      response.reset();
+      problem(response, callback, 500, InputProblem.INTERNAL, null, "unexpected failure; the request was not evaluated");
+    }
+  }
+
+  private byte[] policies() {
     ObjectNode body = mapper.createObjectNode();
     ArrayNode list = body.putArray("policies");
     for (PolicyDescriptor p : registry.descriptors()) {
@@ -221,14 +364,14 @@ public final class CovercritService implements AutoCloseable {
       entry.put("title", p.title());
       entry.put("reliability", p.provenance().reliability().name());
     }
-    send(exchange, 200, JSON, bytes(body));
+    return bytes(body);
   }
 
-  private void health(HttpExchange exchange) throws IOException {
+  private byte[] health() {
     ObjectNode body = mapper.createObjectNode();
     body.put("status", "UP");
     body.put("policies", registry.policyIds().size());
-    send(exchange, 200, JSON, bytes(body));
+    return bytes(body);
   }
 
   /** The {@code asOf} query parameter, the only one accepted; null when absent. */
@@ -239,12 +382,12 @@ public final class CovercritService implements AutoCloseable {
     LocalDate asOf = null;
     for (String pair : rawQuery.split("&")) {
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
       if (!name.equals("asOf") || asOf != null) {
         throw new IllegalArgumentException("the only query parameter is asOf, given once");
       }
       try {
-        asOf = LocalDate.parse(URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8));
+        asOf = LocalDate.parse(decode(eq < 0 ? "" : pair.substring(eq + 1)));
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("asOf must be a date, YYYY-MM-DD");
       }
@@ -252,12 +395,21 @@ public final class CovercritService implements AutoCloseable {
     return asOf;
   }
 
+  /** A %-decoded query component; the decoder's own message quotes the input, so it is replaced. */
+  private static String decode(String component) {
+    try {
+      return URLDecoder.decode(component, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the query has a bad %-escape");
+    }
+  }
+
   private static boolean isJson(String contentType) {
     String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
-  private void problem(HttpExchange exchange, InputProblem problem) throws IOException {
+  private void problem(Response response, Callback callback, InputProblem problem) {
     int status;
     switch (problem.kind()) {
       case UNKNOWN_POLICY:
@@ -270,10 +422,14 @@ public final class CovercritService implements AutoCloseable {
         status = 400;
         break;
     }
-    problem(exchange, status, problem.code(), problem.path(), problem.problem());
+    problem(response, callback, status, problem.code(), problem.path(), problem.problem());
   }
 
-  private void problem(HttpExchange exchange, int status, String code, String path, String detail) throws IOException {
+  private void problem(Response response, Callback callback, int status, String code, String path, String detail) {
+    send(response, callback, status, PROBLEM_JSON, problemBody(status, code, path, detail));
+  }
+
+  private byte[] problemBody(int status, String code, String path, String detail) {
     ObjectNode body = mapper.createObjectNode();
     body.put("type", "about:blank");
     body.put("title", title(status));
@@ -283,19 +439,23 @@ public final class CovercritService implements AutoCloseable {
     if (path != null) {
       body.put("path", path);
     }
-    send(exchange, status, PROBLEM_JSON, bytes(body));
+    return bytes(body);
   }
 
-  /** RFC 7807 3.1: with type about:blank, the title is the status's reason phrase. */
+  /** RFC 7807 3.1: with type about:blank, the title is the status's reason phrase (RFC 9110's). */
   private static String title(int status) {
     switch (status) {
       case 400: return "Bad Request";
       case 404: return "Not Found";
       case 405: return "Method Not Allowed";
+      case 408: return "Request Timeout";
       case 413: return "Content Too Large";
+      case 414: return "URI Too Long";
       case 415: return "Unsupported Media Type";
       case 422: return "Unprocessable Content";
-      default: return "Internal Server Error";
+      case 431: return "Request Header Fields Too Large";
+      case 500: return "Internal Server Error";
+      default: return Objects.requireNonNullElse(HttpStatus.getMessage(status), "Error");
     }
   }
 
@@ -307,13 +467,58 @@ public final class CovercritService implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", contentType);
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
+  /** Headers and body in one write: the body is the whole content, with its length. */
+  private static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
+    response.setStatus(status);
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(HttpHeader.CONTENT_TYPE, contentType);
+    headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  /** What Jetty answers itself, before or around the routes: the same problem details. */
+  private final class ProblemErrorHandler extends ErrorHandler {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      int status = response.getStatus();
+      Object attribute = request.getAttribute(ERROR_STATUS);
+      if (attribute instanceof Integer) {
+        status = (Integer) attribute;
+      }
+      if (status < 400 || status > 599) {
+        status = 500;
+      }
+      Throwable cause = (Throwable) request.getAttribute(ERROR_EXCEPTION);
+      if (cause instanceof IOException) {
+        // The client went away (or timed out): whatever is answered, nobody reads it.
+        LOG.debug("I/O failure on the HTTP server ({})", cause.getClass().getName());
+      } else if (status == 500 && cause != null) {
+        LOG.error("unexpected {} on the HTTP server", cause.getClass().getName());
+      }
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      send(response, callback, status, PROBLEM_JSON, serverProblem(status));
+      return true;
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, PROBLEM_JSON);
+      fields.put(HttpHeader.CACHE_CONTROL, "no-store");
+      fields.put("X-Content-Type-Options", "nosniff");
+      return ByteBuffer.wrap(serverProblem(status));
+    }
+
+    private byte[] serverProblem(int status) {
+      switch (status) {
+        case 400: return problemBody(status, BAD_HTTP, null, "the request is not valid HTTP");
+        case 408: return problemBody(status, TIMED_OUT, null, "the request did not arrive within the idle timeout");
+        case 414: return problemBody(status, URI_TOO_LONG, null, "the request line is over the header limit");
+        case 431: return problemBody(status, HEADERS_TOO_LARGE, null, "the request headers are over the header limit");
+        case 500: return problemBody(status, InputProblem.INTERNAL, null, "unexpected failure; the request was not evaluated");
+        default: return problemBody(status, "CC-HTTP-" + status, null, "the server cannot serve this request");
+      }
     }
   }
 
@@ -323,6 +528,8 @@ public final class CovercritService implements AutoCloseable {
     private InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 8080);
     private Clock clock = Clock.systemDefaultZone();
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder(PolicyRegistry registry) {
@@ -331,7 +538,11 @@ public final class CovercritService implements AutoCloseable {
 
     /** Where to listen; port 0 picks a free port (see {@link CovercritService#address()}). */
     public Builder address(InetSocketAddress address) {
-      this.address = Objects.requireNonNull(address, "address");
+      Objects.requireNonNull(address, "address");
+      if (address.isUnresolved()) {
+        throw new IllegalArgumentException("address must be resolved");
+      }
+      this.address = address;
       return this;
     }
 
@@ -341,6 +552,7 @@ public final class CovercritService implements AutoCloseable {
       return this;
     }
 
+    /** The largest request body accepted, in bytes; a larger one is answered {@code 413}. */
     public Builder maxBodyBytes(int maxBodyBytes) {
       if (maxBodyBytes < 1) {
         throw new IllegalArgumentException("maxBodyBytes must be at least 1");
@@ -349,6 +561,29 @@ public final class CovercritService implements AutoCloseable {
       return this;
     }
 
+    /** The largest request line plus headers, in bytes; larger ones are answered {@code 414} or {@code 431}. */
+    public Builder maxHeaderBytes(int maxHeaderBytes) {
+      if (maxHeaderBytes < 1024) {
+        throw new IllegalArgumentException("maxHeaderBytes must be at least 1024");
+      }
+      this.maxHeaderBytes = maxHeaderBytes;
+      return this;
+    }
+
+    /**
+     * How long a connection may send nothing before it is closed: while its headers arrive,
+     * while its body arrives (answered {@code 408}), or between requests.
+     */
+    public Builder idleTimeout(Duration idleTimeout) {
+      Objects.requireNonNull(idleTimeout, "idleTimeout");
+      if (idleTimeout.compareTo(Duration.ofMillis(1)) < 0) {
+        throw new IllegalArgumentException("idleTimeout must be at least 1 ms");
+      }
+      this.idleTimeout = idleTimeout;
+      return this;
+    }
+
+    /** Worker threads, which evaluate requests (Jetty adds one acceptor and one selector thread). */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
