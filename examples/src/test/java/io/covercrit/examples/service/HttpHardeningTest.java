@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.covercrit.core.eval.PolicyRegistry;
-import java.io.ByteArrayOutputStream;
+import io.covercrit.examples.service.RawHttp.Answer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,10 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,54 +55,16 @@ class HttpHardeningTest {
     service.close();
   }
 
-  /** One HTTP/1.1 answer read off a socket. */
-  record Answer(int status, Map<String, String> headers, String body) {
-    JsonNode json() throws IOException {
-      return TREE.readTree(body);
-    }
-  }
-
   private static Socket connect() throws IOException {
-    Socket socket = new Socket(service.address().getAddress(), service.address().getPort());
-    socket.setSoTimeout(10_000);
-    socket.setTcpNoDelay(true);
-    return socket;
+    return RawHttp.connect(service);
   }
 
-  /** Reads one answer (status line, headers, Content-Length body) from {@code in}. */
   private static Answer read(InputStream in) throws IOException {
-    String statusLine = line(in);
-    assertThat(statusLine).startsWith("HTTP/1.1 ");
-    int status = Integer.parseInt(statusLine.substring(9, 12));
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (String line = line(in); !line.isEmpty(); line = line(in)) {
-      int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
-    }
-    assertThat(headers).as("every answer has a length (no chunked bodies)").containsKey("content-length");
-    byte[] body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
-    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
-  }
-
-  private static String line(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    for (int b = in.read(); b != '\n'; b = in.read()) {
-      if (b < 0) {
-        throw new IOException("the connection closed mid-answer");
-      }
-      if (b != '\r') {
-        line.write(b);
-      }
-    }
-    return line.toString(StandardCharsets.ISO_8859_1);
+    return RawHttp.read(in);
   }
 
   private static Answer exchange(String raw) throws IOException {
-    try (Socket socket = connect()) {
-      socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
-      socket.getOutputStream().flush();
-      return read(socket.getInputStream());
-    }
+    return RawHttp.exchange(service, raw);
   }
 
   private static String post(String body) {
@@ -118,7 +77,7 @@ class HttpHardeningTest {
     assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
     assertThat(answer.headers().get("cache-control")).isEqualTo("no-store");
     assertThat(answer.headers()).doesNotContainKey("server");
-    JsonNode problem = answer.json();
+    JsonNode problem = TREE.readTree(answer.body());
     assertThat(problem.get("status").asInt()).isEqualTo(status);
     assertThat(problem.get("code").asText()).isEqualTo(code);
     assertThat(problem.get("type").asText()).isEqualTo("about:blank");
