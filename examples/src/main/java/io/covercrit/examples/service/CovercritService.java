@@ -205,7 +205,9 @@ public final class CovercritService implements AutoCloseable {
             break;
         }
       } catch (RuntimeException e) {
-        internalError(response, callback, e, path);
+        // An unknown path is input: it is not logged.
+        boolean known = path.equals("/v1/evaluate") || path.equals("/v1/policies") || path.equals("/health");
+        internalError(response, callback, e, known ? path : "an unknown path");
       }
       return true;
     }
@@ -233,8 +235,11 @@ public final class CovercritService implements AutoCloseable {
       problem(response, callback, 400, BAD_QUERY, null, e.getMessage());
       return;
     }
-    if (request.getLength() > maxBodyBytes) {
-      tooLarge(response, callback);
+    long length = request.getLength();
+    boolean waitsForContinue = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
+    if (length > maxBodyBytes && (waitsForContinue || length > drainLimit())) {
+      // Answered before the body is sent (or too much of it to read): the connection closes.
+      tooLarge(response, callback, true);
       return;
     }
     new BodyReader(request, response, callback, asOf).run();
@@ -251,6 +256,8 @@ public final class CovercritService implements AutoCloseable {
     private final LocalDate asOf;
     private byte[] body;
     private int size;
+    /** Bytes read past the limit and dropped, so the answer reaches a client still sending. */
+    private long dropped;
 
     BodyReader(Request request, Response response, Callback callback, LocalDate asOf) {
       this.request = request;
@@ -258,7 +265,7 @@ public final class CovercritService implements AutoCloseable {
       this.callback = callback;
       this.asOf = asOf;
       long length = request.getLength();
-      this.body = new byte[length >= 0 ? (int) length : 1024];
+      this.body = new byte[length >= 0 && length <= maxBodyBytes ? (int) length : 1024];
     }
 
     @Override
@@ -276,10 +283,16 @@ public final class CovercritService implements AutoCloseable {
           }
           ByteBuffer bytes = chunk.getByteBuffer();
           int n = bytes.remaining();
-          if (n > maxBodyBytes - size) {
+          if (dropped > 0 || n > maxBodyBytes - size) {
+            // Over the limit: read on and drop, up to the drain limit, then answer 413.
+            dropped += n;
+            boolean last = chunk.isLast();
             chunk.release();
-            tooLarge(response, callback);
-            return;
+            if (last || size + dropped > drainLimit()) {
+              tooLarge(response, callback, !last);
+              return;
+            }
+            continue;
           }
           if (size + n > body.length) {
             body = Arrays.copyOf(body, Math.min(maxBodyBytes, Math.max(body.length * 2, size + n)));
@@ -336,9 +349,20 @@ public final class CovercritService implements AutoCloseable {
     send(response, callback, 200, JSON, json.writeDeterminationBytes(determination));
   }
 
-  private void tooLarge(Response response, Callback callback) {
-    // The rest of the body is not read: the connection closes after the answer.
-    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+  /**
+   * How much of a body over the limit is read and dropped before answering 413: a client that
+   * sends its whole body before reading (most do, without {@code Expect: 100-continue}) would
+   * otherwise meet a reset connection and never see the answer.
+   */
+  private long drainLimit() {
+    return Math.max(4L * maxBodyBytes, 1L << 20);
+  }
+
+  private void tooLarge(Response response, Callback callback, boolean close) {
+    if (close) {
+      // The rest of the body is not read: the connection closes after the answer.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     problem(response, callback, 413, TOO_LARGE, null, "the body is larger than " + maxBodyBytes + " bytes");
   }
 

@@ -199,6 +199,34 @@ class HttpHardeningTest {
     }
   }
 
+  @Test
+  void a_body_over_the_limit_sent_whole_is_read_and_answered_413_on_a_connection_that_stays_usable() throws Exception {
+    String padded = approvable.replace("\"requestId\"",
+        "\"notes\": \"" + "x".repeat(CovercritService.DEFAULT_MAX_BODY_BYTES) + "\", \"requestId\"");
+    try (Socket socket = connect()) {
+      OutputStream out = socket.getOutputStream();
+      out.write(post(padded).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      Answer answer = read(socket.getInputStream());
+      assertProblem(answer, 413, "CC-HTTP-413");
+      assertThat(answer.headers()).doesNotContainKey("connection");
+      out.write(post(approvable).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      assertThat(read(socket.getInputStream()).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void a_client_that_waits_for_100_continue_gets_413_before_it_sends_the_body() throws Exception {
+    try (Socket socket = connect()) {
+      socket.getOutputStream().write(("POST /v1/evaluate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Expect: 100-continue\r\nContent-Length: 2000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      Answer answer = read(socket.getInputStream());
+      assertProblem(answer, 413, "CC-HTTP-413");
+      assertThat(answer.headers().get("connection")).isEqualTo("close");
+    }
+  }
+
   private static void assertClosedWithin(Socket socket, Duration limit) throws IOException {
     socket.setSoTimeout((int) limit.toMillis());
     try {
