@@ -86,6 +86,10 @@ public final class CovercritService implements AutoCloseable {
   /** Default idle timeout: how long a connection may send nothing, mid-request or between requests. */
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
+  private static final String EVALUATE = "/v1/evaluate";
+  private static final String POLICIES = "/v1/policies";
+  private static final String HEALTH = "/health";
+
   static final String BAD_QUERY = "CC-HTTP-001";
   static final String BAD_HTTP = "CC-HTTP-400";
   static final String NOT_FOUND = "CC-HTTP-404";
@@ -184,30 +188,30 @@ public final class CovercritService implements AutoCloseable {
       String path = Request.getPathInContext(request);
       try {
         switch (path) {
-          case "/v1/evaluate":
+          case EVALUATE:
             if (allowed(request, response, callback, "POST")) {
               evaluate(request, response, callback);
             }
             break;
-          case "/v1/policies":
+          case POLICIES:
             if (allowed(request, response, callback, "GET")) {
               send(response, callback, 200, JSON, policies());
             }
             break;
-          case "/health":
+          case HEALTH:
             if (allowed(request, response, callback, "GET")) {
               send(response, callback, 200, JSON, health());
             }
             break;
           default:
             problem(response, callback, 404, NOT_FOUND, null,
-                "no such resource; see GET /v1/policies, POST /v1/evaluate, GET /health");
+                "no such resource; see GET " + POLICIES + ", POST " + EVALUATE + ", GET " + HEALTH);
             break;
         }
       } catch (RuntimeException e) {
-        // An unknown path is input: it is not logged.
-        boolean known = path.equals("/v1/evaluate") || path.equals("/v1/policies") || path.equals("/health");
-        internalError(response, callback, e, known ? path : "an unknown path");
+        // Only the routes reach here with their own path; an unknown path is input and is not logged.
+        internalError(response, callback, e, path.equals(EVALUATE) || path.equals(POLICIES) || path.equals(HEALTH)
+            ? path : "an unknown path");
       }
       return true;
     }
@@ -307,7 +311,7 @@ public final class CovercritService implements AutoCloseable {
           }
         }
       } catch (RuntimeException e) {
-        internalError(response, callback, e, "/v1/evaluate");
+        internalError(response, callback, e, EVALUATE);
       }
     }
 
