@@ -18,6 +18,7 @@ module io.covercrit.core {
   requires static org.immutables.value;
 
   exports io.covercrit.core;
+  exports io.covercrit.core.clauses;
   exports io.covercrit.core.codes;
   exports io.covercrit.core.eval;
   exports io.covercrit.core.json;

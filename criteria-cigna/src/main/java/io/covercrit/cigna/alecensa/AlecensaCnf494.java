@@ -6,13 +6,13 @@ import static io.covercrit.cigna.internal.CignaDocuments.NSCLC_PATHOLOGY;
 import static io.covercrit.cigna.internal.CignaDocuments.ONCOLOGY_TREATMENT_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.STAGING_REPORTS;
 import static io.covercrit.cigna.internal.CignaDocuments.SURGICAL_PATHOLOGY;
-import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
-import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
+import static io.covercrit.core.clauses.Diagnoses.codes;
+import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
-import io.covercrit.cigna.internal.DrugNames;
-import io.covercrit.cigna.internal.EligibilityClauses;
+import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.DrugNames;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -48,8 +48,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -676,8 +676,10 @@ public final class AlecensaCnf494 {
   // ---------------------------------------------------------------- Shared clauses
 
   private static Criterion ageAtLeast18(String id) {
-    return EligibilityClauses.ageAtLeast(id, MINIMUM_AGE,
-        "The criteria found cover adults only; a request for a younger patient needs a medical necessity exception.");
+    return Ages.atLeastYears(id, MINIMUM_AGE)
+        .whenNotMet("The patient is younger than " + MINIMUM_AGE + " years.",
+            "The criteria found cover adults only; a request for a younger patient needs a medical necessity exception.")
+        .build();
   }
 
   /** Results of a biomarker named ALK as a word: "ALK", "ALK rearrangement", "EML4-ALK", not "ALKBH". */

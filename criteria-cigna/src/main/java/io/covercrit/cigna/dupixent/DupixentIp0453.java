@@ -27,15 +27,15 @@ import static io.covercrit.cigna.internal.CignaDocuments.SPIROMETRY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
-import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
-import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
-import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
+import static io.covercrit.core.clauses.Diagnoses.codeDescription;
+import static io.covercrit.core.clauses.Diagnoses.codes;
+import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
-import io.covercrit.cigna.internal.DrugNames;
-import io.covercrit.cigna.internal.EligibilityClauses;
-import io.covercrit.cigna.internal.ResponseClauses;
+import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.Responses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Check;
 import io.covercrit.core.eval.CoveragePolicy;
@@ -1459,7 +1459,7 @@ public final class DupixentIp0453 {
             "Have " + whom + " prescribe, or document the consultation with " + whom + ".")
         .whenMissing("The prescriber's specialty is not documented.",
             "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
+        .by(ctx -> Prescribers.prescriberFinding(ctx, accepted));
   }
 
   // ---------------------------------------------------------------- shared clauses: eosinophils
@@ -2031,7 +2031,7 @@ public final class DupixentIp0453 {
             "Document the improvement since starting Dupixent (" + examples + "), compared with baseline, with dates.")
         .whenMissing("The response to Dupixent is not documented.",
             "Attach dated notes comparing the disease now with baseline (" + examples + ").")
-        .by(ctx -> ResponseClauses.documentedResponse(ctx, accepted, "are not among those the policy lists"));
+        .by(ctx -> Responses.documentedResponse(ctx, accepted, "are not among those the policy lists"));
   }
 
   // ---------------------------------------------------------------- next steps

@@ -12,18 +12,19 @@ import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMA
 import static io.covercrit.cigna.internal.CignaDocuments.PRESCRIBER_SPECIALTY;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
 import static io.covercrit.cigna.internal.CignaDocuments.URATE_LOWERING_THERAPY;
-import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
-import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
-import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
-import static io.covercrit.cigna.internal.DiagnosisCoding.usable;
+import static io.covercrit.core.clauses.Diagnoses.codeDescription;
+import static io.covercrit.core.clauses.Diagnoses.codes;
+import static io.covercrit.core.clauses.Diagnoses.firstMatching;
+import static io.covercrit.core.clauses.Diagnoses.usable;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
-import io.covercrit.cigna.internal.ConcurrentUse;
-import io.covercrit.cigna.internal.DiagnosisCoding;
-import io.covercrit.cigna.internal.DrugNames;
-import io.covercrit.cigna.internal.EligibilityClauses;
-import io.covercrit.cigna.internal.ResponseClauses;
+import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.ConcurrentUse;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.Responses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.CoveragePolicy;
@@ -1316,7 +1317,7 @@ public final class IlarisIp0235 {
   }
 
   private static Finding responseFinding(EvaluationContext ctx) {
-    return ResponseClauses.documentedResponse(ctx, RESPONSE_MARKERS, "are not measures of these conditions");
+    return Responses.documentedResponse(ctx, RESPONSE_MARKERS, "are not measures of these conditions");
   }
 
   // ---------------------------------------------------------------- Shared clauses
@@ -1326,10 +1327,10 @@ public final class IlarisIp0235 {
    * the code set; empty when a usable code was found and the pathway may check the rest.
    */
   private static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
-    return DiagnosisCoding.codingProblem(ctx, matches, wanted, dx -> dx.code().isWithin(PERIODIC_FEVER_SYNDROMES)
+    return Diagnoses.codingProblem(ctx, matches, wanted, dx -> dx.code().isWithin(PERIODIC_FEVER_SYNDROMES)
         ? "M04.1 (periodic fever syndromes: FMF, TRAPS, HIDS/MKD) has no subcodes: submit M04.1 with the"
             + " syndrome documented; for Still's disease submit M08.2- (systemic JIA) or M06.1 (adult-onset)."
-        : DiagnosisCoding.CORRECT_INVALID_CODE);
+        : Diagnoses.CORRECT_INVALID_CODE);
   }
 
   private static boolean isHeredofamilialAmyloidosis(Diagnosis d) {
@@ -1342,8 +1343,10 @@ public final class IlarisIp0235 {
   }
 
   private static Criterion ageAtLeast(String id, int minimum) {
-    return EligibilityClauses.ageAtLeast(id, minimum,
-        "Coverage for this indication starts at age " + minimum + "; re-request once the patient turns " + minimum + ".");
+    return Ages.atLeastYears(id, minimum)
+        .whenNotMet("The patient is younger than " + minimum + " years.",
+            "Coverage for this indication starts at age " + minimum + "; re-request once the patient turns " + minimum + ".")
+        .build();
   }
 
   private static Criterion prescribedBy(String id, Set<Specialty> accepted, String whom) {
@@ -1353,7 +1356,7 @@ public final class IlarisIp0235 {
             "Have " + whom + " prescribe, or document the consultation with one.")
         .whenMissing("The prescriber's specialty is not documented.",
             "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
+        .by(ctx -> Prescribers.prescriberFinding(ctx, accepted));
   }
 
   /**

@@ -1,29 +1,26 @@
 package io.covercrit.cigna.internal;
 
+import io.covercrit.core.clauses.StandardDocuments;
 import io.covercrit.core.eval.DocumentRequirement;
 
 /**
  * Documents Cigna reviewers ask for, shared by the Cigna policies. The wording follows the
  * guides' "common denial reasons" tables, made specific: dates, doses and reasons for stopping,
- * not "patient failed steroids".
+ * not "patient failed steroids". Documents the clause library also asks for are its
+ * {@link StandardDocuments}, so that checklists merge them.
  */
 public final class CignaDocuments {
   private CignaDocuments() {}
 
-  public static final DocumentRequirement BIRTH_DATE_VERIFICATION = DocumentRequirement.of(
-      "birth-date-verification", "Birth date verification (demographics page or ID showing the date of birth)");
+  public static final DocumentRequirement BIRTH_DATE_VERIFICATION = StandardDocuments.BIRTH_DATE_VERIFICATION;
 
-  public static final DocumentRequirement DIAGNOSIS_NOTES = DocumentRequirement.of(
-      "diagnosis-clinical-notes",
-      "Clinical notes confirming the diagnosis, with the billable ICD-10-CM code and the date of diagnosis");
+  public static final DocumentRequirement DIAGNOSIS_NOTES = StandardDocuments.DIAGNOSIS_NOTES;
 
   public static final DocumentRequirement SEVERITY_AND_TYPE_NOTES = DocumentRequirement.of(
       "disease-severity-and-type",
       "Clinical notes documenting disease severity and type (e.g. mild to moderate; nonsegmental vitiligo)");
 
-  public static final DocumentRequirement BSA_ASSESSMENT = DocumentRequirement.of(
-      "bsa-assessment",
-      "Dated estimate of the affected body surface area (%), with the affected body sites; photographs if available");
+  public static final DocumentRequirement BSA_ASSESSMENT = StandardDocuments.BSA_ASSESSMENT;
 
   public static final DocumentRequirement AFFECTED_SITES = DocumentRequirement.of(
       "affected-body-sites",
@@ -39,13 +36,9 @@ public final class CignaDocuments {
       "Prescription records for topical calcineurin inhibitors (tacrolimus ointment, pimecrolimus cream): start and stop"
           + " dates, directions, and the reason for stopping or the contraindication");
 
-  public static final DocumentRequirement PRESCRIBER_SPECIALTY = DocumentRequirement.of(
-      "prescriber-specialty",
-      "Prescriber's specialty (board certification or NPI taxonomy), or the specialist consultation note");
+  public static final DocumentRequirement PRESCRIBER_SPECIALTY = StandardDocuments.PRESCRIBER_SPECIALTY;
 
-  public static final DocumentRequirement CURRENT_MEDICATIONS = DocumentRequirement.of(
-      "current-medication-list",
-      "Current medication list, with stop dates for any biologic, JAK inhibitor or systemic immunosuppressant");
+  public static final DocumentRequirement CURRENT_MEDICATIONS = StandardDocuments.CURRENT_MEDICATIONS;
 
   public static final DocumentRequirement RESPONSE_DOCUMENTATION = DocumentRequirement.of(
       "treatment-response",
@@ -148,13 +141,9 @@ public final class CignaDocuments {
       "antihistamine-history",
       "Records of daily second-generation H1 antihistamine use (product, dose, dates) while the hives persisted");
 
-  public static final DocumentRequirement REQUESTED_DRUG_HISTORY = DocumentRequirement.of(
-      "requested-drug-history", "Dispensing or administration records of the requested drug, with the date therapy started");
+  public static final DocumentRequirement REQUESTED_DRUG_HISTORY = StandardDocuments.REQUESTED_DRUG_HISTORY;
 
-  public static final DocumentRequirement RESPONSE_TO_THERAPY = DocumentRequirement.of(
-      "response-to-therapy",
-      "Dated notes comparing the disease now with baseline on the requested drug, naming each improvement (symptoms,"
-          + " exacerbations, lesions, lung function, corticosteroid use)");
+  public static final DocumentRequirement RESPONSE_TO_THERAPY = StandardDocuments.RESPONSE_TO_THERAPY;
   // Ilaris (canakinumab), IP0235
 
   public static final DocumentRequirement PERIODIC_FEVER_CONFIRMATION = DocumentRequirement.of(

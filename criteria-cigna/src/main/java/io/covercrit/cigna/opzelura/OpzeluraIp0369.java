@@ -1,25 +1,25 @@
 package io.covercrit.cigna.opzelura;
 
 import static io.covercrit.cigna.internal.CignaDocuments.AFFECTED_SITES;
-import static io.covercrit.cigna.internal.CignaDocuments.BSA_ASSESSMENT;
 import static io.covercrit.cigna.internal.CignaDocuments.CALCINEURIN_INHIBITOR_HISTORY;
-import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
-import static io.covercrit.cigna.internal.CignaDocuments.PRESCRIBER_SPECIALTY;
 import static io.covercrit.cigna.internal.CignaDocuments.RESPONSE_DOCUMENTATION;
 import static io.covercrit.cigna.internal.CignaDocuments.SEVERITY_AND_TYPE_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
-import static io.covercrit.cigna.internal.DiagnosisCoding.codeDescription;
-import static io.covercrit.cigna.internal.DiagnosisCoding.codes;
-import static io.covercrit.cigna.internal.DiagnosisCoding.firstMatching;
+import static io.covercrit.core.clauses.Diagnoses.codeDescription;
+import static io.covercrit.core.clauses.Diagnoses.codes;
+import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
-import io.covercrit.cigna.internal.ConcurrentUse;
-import io.covercrit.cigna.internal.DiagnosisCoding;
-import io.covercrit.cigna.internal.DrugNames;
-import io.covercrit.cigna.internal.EligibilityClauses;
-import io.covercrit.cigna.internal.ResponseClauses;
+import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.BodySurfaceArea;
+import io.covercrit.core.clauses.ConcurrentUse;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.Responses;
+import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -47,7 +47,6 @@ import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TopicalSteroidPotency;
-import io.covercrit.core.model.TrialOutcome;
 import io.covercrit.core.model.Urgency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,7 +57,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -383,29 +381,21 @@ public final class OpzeluraIp0369 {
    * the code set; empty when a usable code was found and the pathway may check the rest.
    */
   private static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
-    return DiagnosisCoding.codingProblem(ctx, matches, wanted, dx -> DiagnosisCoding.CORRECT_INVALID_CODE);
+    return Diagnoses.codingProblem(ctx, matches, wanted, dx -> Diagnoses.CORRECT_INVALID_CODE);
   }
 
   private static Criterion ageAtLeast12(String id) {
-    return EligibilityClauses.ageAtLeast(id, MINIMUM_AGE,
-        "Coverage under IP0369 starts at age 12; re-request once the patient turns 12.");
+    return Ages.atLeastYears(id, MINIMUM_AGE)
+        .whenNotMet("The patient is younger than " + MINIMUM_AGE + " years.",
+            "Coverage under IP0369 starts at age 12; re-request once the patient turns 12.")
+        .build();
   }
 
   private static Criterion bodySurfaceAreaAtMost(String id, BigDecimal limit, String disease) {
-    return Criterion.check(id, "Has " + disease + " involvement estimated to affect " + limit + "% or less of the body surface area (BSA)")
-        .documents(BSA_ASSESSMENT)
+    return BodySurfaceArea.atMost(id, limit, disease)
         .whenNotMet("The " + disease + " affects more than " + limit + "% of the body surface area.",
             "Opzelura is limited to " + limit + "% BSA; if the affected area has decreased, document a new dated BSA estimate.")
-        .whenMissing("The affected body surface area is not documented.",
-            "Attach a dated estimate of the affected body surface area (%).")
-        .by(ctx -> {
-          Optional<BigDecimal> bsa = ctx.request().skinInvolvement().flatMap(SkinInvolvement::bodySurfaceAreaPercent);
-          if (bsa.isEmpty()) {
-            return Finding.missing("BSA not documented");
-          }
-          Supplier<String> detail = () -> "BSA " + bsa.get().toPlainString() + "% (limit " + limit + "%)";
-          return bsa.get().compareTo(limit) <= 0 ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .build();
   }
 
   /** Clause C of both pathways: a failed corticosteroid trial, or a sensitive area affected. */
@@ -457,203 +447,96 @@ public final class OpzeluraIp0369 {
   }
 
   private static Criterion steroidTrial(String id, int days, String durationWords) {
-    return Criterion.check(id, "Failure to ONE prescription topical corticosteroid (medium potency or higher) applied for at least "
-            + durationWords + ", unless contraindicated or intolerant")
+    return Trials.failed(id, "Failure to ONE prescription topical corticosteroid (medium potency or higher) applied for at"
+            + " least " + durationWords + ", unless contraindicated or intolerant", steroidRule(days))
         .documents(TOPICAL_STEROID_HISTORY)
         .whenNotMet("No documented failure of a medium-or-higher potency topical corticosteroid applied for at least " + days + " days.",
             "Document a trial of a medium-or-higher potency prescription topical corticosteroid for at least " + days
                 + " consecutive days with its outcome, or the contraindication or intolerance.")
         .whenMissing("The topical corticosteroid trial is not documented.",
             "Attach prescription records for the topical corticosteroid: product, potency, start and stop dates, and outcome.")
-        .by(ctx -> trialFinding(ctx, TrialKind.TOPICAL_CORTICOSTEROID, days));
+        .build();
   }
 
   private static Criterion calcineurinTrial(String id, int days, String durationWords) {
-    return Criterion.check(id, "Documentation of failure to ONE topical calcineurin inhibitor (e.g. tacrolimus ointment,"
+    return Trials.failed(id, "Documentation of failure to ONE topical calcineurin inhibitor (e.g. tacrolimus ointment,"
             + " pimecrolimus cream) applied for " + (days == AD_CALCINEURIN_DAYS ? "" : "at least ") + durationWords
-            + " (" + days + " days), unless contraindicated or intolerant")
+            + " (" + days + " days), unless contraindicated or intolerant", calcineurinRule(days))
         .documents(CALCINEURIN_INHIBITOR_HISTORY)
         .whenNotMet("No documented failure of a topical calcineurin inhibitor applied for " + durationWords + ".",
             "Document a trial of tacrolimus ointment or pimecrolimus cream for at least " + days
                 + " consecutive days with its outcome, or the contraindication or intolerance.")
         .whenMissing("The topical calcineurin inhibitor trial is not documented.",
             "Attach prescription records for the topical calcineurin inhibitor: product, start and stop dates, and outcome.")
-        .by(ctx -> trialFinding(ctx, TrialKind.TOPICAL_CALCINEURIN_INHIBITOR, days));
+        .build();
   }
 
-  private enum TrialKind {
-    TOPICAL_CORTICOSTEROID("topical corticosteroid"),
-    TOPICAL_CALCINEURIN_INHIBITOR("topical calcineurin inhibitor");
+  // Concomitant use of the two kinds counts for both clauses (the policy's note to C and D).
+  private static final Set<TopicalSteroidPotency> MEDIUM_OR_HIGHER = EnumSet.of(TopicalSteroidPotency.MEDIUM,
+      TopicalSteroidPotency.HIGH, TopicalSteroidPotency.SUPER_HIGH);
 
-    final String words;
-
-    TrialKind(String words) {
-      this.words = words;
-    }
-
-    boolean includes(Drug drug) {
-      if (this == TOPICAL_CORTICOSTEROID) {
-        return drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID);
-      }
-      if (drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR) || DrugNames.mentionsAny(drug, CALCINEURIN_INHIBITOR_NAMES)) {
-        return true;
-      }
-      // Tacrolimus is also an oral immunosuppressant: count it only in a topical form.
-      if (!DrugNames.mentions(drug, "tacrolimus")) {
-        return false;
-      }
-      return drug.form().map(TOPICAL_FORMS::contains).orElse(false) || DrugNames.mentions(drug, "ointment");
-    }
+  private static Trials.Rule steroidRule(int days) {
+    return Trials.Rule.of(OpzeluraIp0369::isTopicalCorticosteroid, "topical corticosteroid", days)
+        .withPotencies(MEDIUM_OR_HIGHER, "medium or higher")
+        .notingConcomitantUse(OpzeluraIp0369::isTopicalCalcineurinInhibitor, "concomitant use meets C and D");
   }
 
-  /**
-   * Evaluates "failure to ONE drug of the kind for at least {@code days}, unless contraindicated
-   * or intolerant" over the request's non-sample trials.
-   */
-  private static Finding trialFinding(EvaluationContext ctx, TrialKind kind, int days) {
-    // Created on the first problem (most trials either qualify or are of another kind); each
-    // problem is worded only if the trace is read.
-    List<Supplier<String>> missing = null;
-    List<Supplier<String>> notMet = null;
-    boolean samplesOnly = false;
-    boolean any = false;
-    List<TherapyTrial> trials = ctx.request().therapyTrials();
-    for (int i = 0; i < trials.size(); i++) {
-      TherapyTrial trial = trials.get(i);
-      if (!kind.includes(trial.drug())) {
-        continue;
-      }
-      if (trial.sample()) {
-        samplesOnly = !any;
-        continue;
-      }
-      any = true;
-      samplesOnly = false;
-      String name = trial.drug().name();
-      switch (trial.outcome()) {
-        case CONTRAINDICATED:
-          return Finding.met(() -> name + ": contraindicated");
-        case INTOLERANT:
-          return Finding.met(() -> name + ": intolerant");
-        case EFFECTIVE:
-          notMet = add(notMet, () -> name + " was effective, not a failure");
-          break;
-        default:
-          Optional<TopicalSteroidPotency> potency = trial.drug().potency();
-          OptionalLong used = trial.daysOfUseThrough(ctx.asOf());
-          if (kind == TrialKind.TOPICAL_CORTICOSTEROID && potency.isEmpty()) {
-            missing = add(missing, () -> "potency of " + name + " not documented");
-          } else if (kind == TrialKind.TOPICAL_CORTICOSTEROID && potency.get() == TopicalSteroidPotency.LOW) {
-            notMet = add(notMet, () -> name + " is low potency (medium or higher required)");
-          } else if (used.isEmpty()) {
-            missing = add(missing, () -> "start date of " + name + " not documented");
-          } else if (used.getAsLong() < days) {
-            notMet = add(notMet, () -> name + " applied " + used.getAsLong() + " days (" + days + " required)");
-          } else if (trial.outcome() == TrialOutcome.ONGOING) {
-            missing = add(missing, () -> name + " in use for " + used.getAsLong() + " days; outcome (failure) not documented");
-          } else {
-            return Finding.met(() -> name + ": failed after " + used.getAsLong() + " consecutive days" + concomitance(ctx, trial, kind));
-          }
-      }
-    }
-    if (missing != null) {
-      List<Supplier<String>> problems = missing;
-      return Finding.missing(() -> joined(problems));
-    }
-    if (notMet != null) {
-      List<Supplier<String>> problems = notMet;
-      return Finding.notMet(() -> joined(problems));
-    }
-    if (samplesOnly) {
-      return Finding.notMet("Only sample product documented")
-          .because("Receipt of sample product does not satisfy any criteria requirements for coverage.",
-              "Document a trial with a dispensed prescription (pharmacy claims or prescription records).");
-    }
-    return Finding.missing(() -> "No " + kind.words + " trial documented");
+  private static Trials.Rule calcineurinRule(int days) {
+    return Trials.Rule.of(OpzeluraIp0369::isTopicalCalcineurinInhibitor, "topical calcineurin inhibitor", days)
+        .notingConcomitantUse(OpzeluraIp0369::isTopicalCorticosteroid, "concomitant use meets C and D");
   }
 
-  private static List<Supplier<String>> add(List<Supplier<String>> list, Supplier<String> item) {
-    List<Supplier<String>> to = list == null ? new ArrayList<>(2) : list;
-    to.add(item);
-    return to;
+  private static boolean isTopicalCorticosteroid(Drug drug) {
+    return drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID);
   }
 
-  private static String joined(List<Supplier<String>> problems) {
-    StringBuilder text = new StringBuilder();
-    for (Supplier<String> problem : problems) {
-      if (text.length() > 0) {
-        text.append("; ");
-      }
-      text.append(problem.get());
+  private static boolean isTopicalCalcineurinInhibitor(Drug drug) {
+    if (drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR) || DrugNames.mentionsAny(drug, CALCINEURIN_INHIBITOR_NAMES)) {
+      return true;
     }
-    return text.toString();
-  }
-
-  /** Notes the policy's concomitant-use provision when the qualifying trial overlapped the other kind. */
-  private static String concomitance(EvaluationContext ctx, TherapyTrial qualifying, TrialKind kind) {
-    TrialKind other = kind == TrialKind.TOPICAL_CORTICOSTEROID ? TrialKind.TOPICAL_CALCINEURIN_INHIBITOR : TrialKind.TOPICAL_CORTICOSTEROID;
-    List<TherapyTrial> trials = ctx.request().therapyTrials();
-    for (int i = 0; i < trials.size(); i++) {
-      TherapyTrial trial = trials.get(i);
-      if (!trial.sample() && other.includes(trial.drug())) {
-        OptionalLong overlap = qualifying.daysOverlappingWith(trial, ctx.asOf());
-        if (overlap.isPresent() && overlap.getAsLong() > 0) {
-          return " (used concomitantly with " + trial.drug().name() + " for " + overlap.getAsLong()
-              + " days; concomitant use meets C and D)";
-        }
-      }
+    // Tacrolimus is also an oral immunosuppressant: count it only in a topical form.
+    if (!DrugNames.mentions(drug, "tacrolimus")) {
+      return false;
     }
-    return "";
+    return drug.form().map(TOPICAL_FORMS::contains).orElse(false) || DrugNames.mentions(drug, "ointment");
   }
 
   private static Criterion prescribedBy(String id, Set<Specialty> accepted, String whom) {
-    return Criterion.check(id, "Medication is prescribed by, or in consultation with, " + whom)
-        .documents(PRESCRIBER_SPECIALTY)
-        .whenNotMet("The prescriber is not, and did not consult, " + whom + ".",
-            "Have " + whom + " prescribe, or document the consultation with " + whom + ".")
-        .whenMissing("The prescriber's specialty is not documented.",
-            "Document the prescriber's specialty or attach the specialist consultation note.")
-        .by(ctx -> EligibilityClauses.prescriberFinding(ctx, accepted));
+    return Prescribers.prescribedBy(id, accepted, whom)
+        .text("Medication is prescribed by, or in consultation with, " + whom)
+        .build();
   }
 
   private static Criterion beneficialResponse(String id, Set<ResponseMarker> accepted, String examples) {
-    return Criterion.check(id, "Documentation of beneficial response (for example: " + examples + ")")
+    return Responses.documented(id, "Opzelura", accepted, examples, "are not measures of this condition")
         .documents(RESPONSE_DOCUMENTATION)
-        .whenNotMet("No beneficial response to Opzelura is documented.",
-            "Document the improvement since starting Opzelura (" + examples + "), with dates.")
-        .whenMissing("The response to Opzelura is not documented.",
-            "Attach dated notes comparing the disease now with baseline (" + examples + ").")
-        .by(ctx -> ResponseClauses.documentedResponse(ctx, accepted, "are not measures of this condition"));
+        .build();
   }
 
   // ---------------------------------------------------------------- Conditions Not Covered
 
   private static Criterion notConcurrentWithBiologicOrJakInhibitor() {
-    return Criterion.check("IP0369 Not Covered 1",
-            "No concurrent use with a therapeutic biologic or another JAK inhibitor (see Appendix)")
-        .documents(CURRENT_MEDICATIONS)
+    return ConcurrentUse.notUsedWith("IP0369 Not Covered 1",
+            "No concurrent use with a therapeutic biologic or another JAK inhibitor (see Appendix)",
+            "a therapeutic biologic or another JAK inhibitor", OpzeluraIp0369::isBiologicOrOtherJakInhibitor)
         .whenNotMet("Use of Opzelura in combination with a therapeutic biologic or another JAK inhibitor is not covered.",
             "If the biologic or JAK inhibitor has been stopped, document its stop date and resubmit; used together,"
                 + " coverage under IP0369 is not available.")
         .whenMissing("It is not documented whether a biologic or JAK inhibitor from a prior trial has been stopped.",
             "Document the stop date of every biologic or JAK inhibitor in the medication history.")
-        .by(ctx -> concurrentUse(ctx, OpzeluraIp0369::isBiologicOrOtherJakInhibitor));
+        .build();
   }
 
   private static Criterion notConcurrentWithPotentImmunosuppressant() {
-    return Criterion.check("IP0369 Not Covered 2",
-            "No concurrent use with other potent immunosuppressants (e.g. azathioprine, cyclosporine)")
-        .documents(CURRENT_MEDICATIONS)
+    return ConcurrentUse.notUsedWith("IP0369 Not Covered 2",
+            "No concurrent use with other potent immunosuppressants (e.g. azathioprine, cyclosporine)",
+            "a potent immunosuppressant", OpzeluraIp0369::isPotentImmunosuppressant)
         .whenNotMet("Use of Opzelura in combination with a potent immunosuppressant is not covered.",
             "If the immunosuppressant has been stopped, document its stop date and resubmit; used together,"
                 + " coverage under IP0369 is not available.")
         .whenMissing("It is not documented whether a systemic immunosuppressant from a prior trial has been stopped.",
             "Document the stop date of every systemic immunosuppressant in the medication history.")
-        .by(ctx -> concurrentUse(ctx, OpzeluraIp0369::isPotentImmunosuppressant));
-  }
-
-  private static Finding concurrentUse(EvaluationContext ctx, Predicate<Drug> excluded) {
-    return ConcurrentUse.finding(ctx, excluded);
+        .build();
   }
 
   private static boolean isOpzeluraItself(Drug drug) {

@@ -1,14 +1,17 @@
-package io.covercrit.cigna.internal;
+package io.covercrit.core.clauses;
 
 import io.covercrit.core.model.Drug;
+import io.covercrit.core.model.DrugClass;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Matches recorded drug names against brand and generic names by whole words, so that
@@ -40,6 +43,15 @@ public final class DrugNames {
   /** Whether {@code word} (lower case) is one of the drug's {@link #words}. */
   public static boolean mentions(Drug drug, String word) {
     return drug.nameWords().contains(word);
+  }
+
+  /**
+   * Matches a drug recorded with one of the {@code classes}, or naming one of {@code names} (lower
+   * case, as made by {@link #lowerCase}): "a biologic or any of the products in the appendix".
+   */
+  public static Predicate<Drug> classOrNamed(Set<DrugClass> classes, Set<String> names) {
+    Set<DrugClass> accepted = classes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(classes));
+    return drug -> drug.drugClass().map(accepted::contains).orElse(false) || mentionsAny(drug, names);
   }
 
   /** Lower-cases a fixed name list (used for catalogue constants). Iterates in sorted order. */

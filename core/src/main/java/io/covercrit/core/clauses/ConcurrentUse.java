@@ -1,4 +1,4 @@
-package io.covercrit.cigna.internal;
+package io.covercrit.core.clauses;
 
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
@@ -10,14 +10,26 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The "not used together with ..." check shared by the Cigna policies. Both the medication list and
- * the therapy history count, and a past trial without a stop date is MISSING rather than assumed
- * stopped; one copy keeps that rule and its wording the same in every policy.
+ * "Not used together with ..." (a condition not covered). Both the medication list and the therapy
+ * history count, and a past trial without a stop date is MISSING rather than assumed stopped.
+ * Match the excluded drugs by class and by name with {@link DrugNames#classOrNamed}.
  */
 public final class ConcurrentUse {
   private static final Finding NONE_DOCUMENTED = Finding.met("None documented");
 
   private ConcurrentUse() {}
+
+  /**
+   * "No concurrent use with {@code what}": NOT_MET (the exclusion applies) while an excluded drug
+   * is in use on the as-of date. Policies usually word the remedies themselves.
+   */
+  public static ClauseBuilder notUsedWith(String id, String text, String what, Predicate<Drug> excluded) {
+    return new ClauseBuilder(id, text, StandardDocuments.CURRENT_MEDICATIONS, ctx -> finding(ctx, excluded))
+        .whenNotMet("Use in combination with " + what + " is not covered.",
+            "If the " + what + " has been stopped, document its stop date and resubmit.")
+        .whenMissing("It is not documented whether " + what + " from a prior trial has been stopped.",
+            "Document the stop date of every " + what + " in the medication history.");
+  }
 
   /**
    * NOT_MET when an {@code excluded} drug is a concurrent medication or a trial still in use on the

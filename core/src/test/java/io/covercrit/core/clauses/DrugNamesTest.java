@@ -1,4 +1,4 @@
-package io.covercrit.cigna.internal;
+package io.covercrit.core.clauses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,161 @@
+package io.covercrit.core.clauses;
+
+import io.covercrit.core.codes.Icd10Code;
+import io.covercrit.core.codes.Icd10CodeSet;
+import io.covercrit.core.eval.EvaluationContext;
+import io.covercrit.core.eval.Finding;
+import io.covercrit.core.model.Diagnosis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * ICD-10-CM diagnosis clauses. Payers ask for a billable code, so the best-coded matching
+ * diagnosis is chosen; a category header or an unknown code is MISSING with a remedy naming the
+ * code to submit, never NOT_MET (the billable code may well be the wanted disease).
+ */
+public final class Diagnoses {
+  /** The remedy for a code that is not in the code set, unless a policy knows a better one. */
+  public static final String CORRECT_INVALID_CODE = "Correct the diagnosis code to a valid, billable ICD-10-CM code.";
+
+  private Diagnoses() {}
+
+  /**
+   * "Diagnosis of {@code wanted}" within the ICD-10-CM {@code families} (a category such as
+   * {@code L20} includes every code under it).
+   *
+   * @param wanted the disease with its codes, as it reads in "The request is not for {@code wanted}."
+   */
+  public static ClauseBuilder within(String id, String text, String wanted, Icd10Code... families) {
+    List<Icd10Code> codes = List.of(families);
+    return of(id, text, wanted, ctx -> familyFinding(ctx, wanted, codes));
+  }
+
+  /** A diagnosis clause with the library's wording around a policy's own diagnosis check. */
+  public static ClauseBuilder of(String id, String text, String wanted, io.covercrit.core.eval.Check check) {
+    return new ClauseBuilder(id, text, StandardDocuments.DIAGNOSIS_NOTES, check)
+        .whenNotMet("The request is not for " + wanted + ".",
+            "Submit under the indication that matches the diagnosis, or document the diagnosis with its ICD-10-CM code.")
+        .whenMissing("The diagnosis is not documented.",
+            "Attach clinical notes with the diagnosis and its billable ICD-10-CM code.");
+  }
+
+  /**
+   * Finds a diagnosis within {@code families} and checks its code against the code set: MET with
+   * the code's title, NOT_MET if none matches, MISSING for no diagnosis or a header or unknown
+   * code. A header above one of the families (L50 for L50.1) is MISSING too: it may stand for the
+   * wanted disease, and only the billable code can tell.
+   */
+  public static Finding familyFinding(EvaluationContext ctx, String wanted, List<Icd10Code> families) {
+    return codedFinding(ctx, code -> isWithinAny(code, families), wanted, families);
+  }
+
+  /** As {@link #familyFinding}, with any code predicate; {@code wantedCodes} are the families it accepts. */
+  public static Finding codedFinding(EvaluationContext ctx, Predicate<Icd10Code> matches, String wanted,
+      List<Icd10Code> wantedCodes) {
+    List<Diagnosis> diagnoses = ctx.request().diagnoses();
+    if (diagnoses.isEmpty()) {
+      return Finding.missing("No diagnosis documented");
+    }
+    Diagnosis dx = firstMatching(ctx, d -> matches.test(d.code()));
+    if (dx == null) {
+      for (Diagnosis d : diagnoses) {
+        for (Icd10Code code : wantedCodes) {
+          if (code.isWithin(d.code()) && !code.equals(d.code())) {
+            return Finding.missing(() -> d.code() + " is a category that includes " + wanted)
+                .because("The diagnosis code " + d.code() + " is a category, not billable, and does not say which"
+                        + " disease under it the patient has.",
+                    "Submit the billable code for " + wanted + " instead of the category " + d.code() + ".");
+          }
+        }
+      }
+      return Finding.notMet(() -> "No " + wanted + " among the diagnoses " + codes(diagnoses));
+    }
+    return codeStatusProblem(ctx, dx, d -> CORRECT_INVALID_CODE).orElseGet(() -> Finding.met(() -> codeDescription(ctx, dx)));
+  }
+
+  private static boolean isWithinAny(Icd10Code code, List<Icd10Code> families) {
+    for (int i = 0; i < families.size(); i++) {
+      if (code.isWithin(families.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a code may stand as the diagnosis: billable, or not judged (no code set loaded). */
+  public static boolean usable(Icd10CodeSet.CodeStatus status) {
+    return status == Icd10CodeSet.CodeStatus.BILLABLE || status == Icd10CodeSet.CodeStatus.UNKNOWN;
+  }
+
+  /**
+   * The best-coded diagnosis that matches: the last usable one, else the first match; {@code null}
+   * when none matches.
+   */
+  public static Diagnosis firstMatching(EvaluationContext ctx, Predicate<Diagnosis> matches) {
+    Diagnosis found = null;
+    List<Diagnosis> diagnoses = ctx.request().diagnoses();
+    for (int i = 0; i < diagnoses.size(); i++) {
+      Diagnosis d = diagnoses.get(i);
+      if (matches.test(d) && (found == null || usable(ctx.codes().status(d.code())))) {
+        found = d;
+      }
+    }
+    return found;
+  }
+
+  /** The code with its code-set title, or a note that the code set does not list it. */
+  public static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
+    return ctx.codes().find(dx.code())
+        .map(entry -> dx.code() + " " + entry.description())
+        .orElse(dx.code() + " (recognised by its ICD-10-CM category; not listed in " + ctx.codes().name() + ")");
+  }
+
+  /** The diagnoses' codes, as {@code [L20.9, L80]}. */
+  public static String codes(List<Diagnosis> diagnoses) {
+    List<String> codes = new ArrayList<>(diagnoses.size());
+    for (Diagnosis d : diagnoses) {
+      codes.add(d.code().value());
+    }
+    return codes.toString();
+  }
+
+  /**
+   * Recognises the pathway's diagnosis among the request's diagnoses and checks its code against
+   * the code set; empty when a usable code was found and the pathway may check the rest.
+   *
+   * @param wanted the disease, as it reads in "No {@code wanted} among the diagnoses ..."
+   * @param invalidCodeRemedy the remedy for a matching code that is not in the code set
+   */
+  public static Optional<Finding> codingProblem(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted,
+      Function<Diagnosis, String> invalidCodeRemedy) {
+    List<Diagnosis> diagnoses = ctx.request().diagnoses();
+    if (diagnoses.isEmpty()) {
+      return Optional.of(Finding.missing("No diagnosis documented"));
+    }
+    Diagnosis dx = firstMatching(ctx, matches);
+    if (dx == null) {
+      return Optional.of(Finding.notMet(() -> "No " + wanted + " among the diagnoses " + codes(diagnoses)));
+    }
+    return codeStatusProblem(ctx, dx, invalidCodeRemedy);
+  }
+
+  /** MISSING for a header (not billable) or unknown code, with the remedy; empty for a usable one. */
+  public static Optional<Finding> codeStatusProblem(EvaluationContext ctx, Diagnosis dx,
+      Function<Diagnosis, String> invalidCodeRemedy) {
+    switch (ctx.codes().status(dx.code())) {
+      case NOT_BILLABLE:
+        return Optional.of(Finding.missing(() -> dx.code() + " is a category, not a billable code")
+            .because("The diagnosis code " + dx.code() + " is not billable.",
+                "Submit the most specific billable ICD-10-CM code under " + dx.code() + "."));
+      case DOES_NOT_EXIST:
+        return Optional.of(Finding.missing(() -> dx.code() + " is not in " + ctx.codes().name())
+            .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
+                invalidCodeRemedy.apply(dx)));
+      default:
+        return Optional.empty();
+    }
+  }
+}
