@@ -219,6 +219,7 @@ public abstract class Criterion {
       }
       this.kind = kind;
       this.children = List.copyOf(children);
+      requireUniqueIds(this);
       this.childArray = this.children.toArray(new Criterion[0]);
       int nodes = 1;
       for (Criterion child : this.children) {
@@ -346,6 +347,23 @@ public abstract class Criterion {
           ? "Resolve each of " + decisive + "."
           : "Meet any one of " + decisive + ".";
       return Remedy.of(reason, fix);
+    }
+  }
+
+  /**
+   * Rejects a tree in which two clauses share an id: a reviewer finds a clause by its section id,
+   * and determinations, checklists and remedies name clauses by id alone.
+   */
+  private static void requireUniqueIds(Criterion root) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Criterion> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Criterion c = todo.pop();
+      if (!seen.add(c.id())) {
+        throw new IllegalStateException(root.id() + ": the clause id '" + c.id() + "' is used twice in one tree");
+      }
+      c.children().forEach(todo::push);
     }
   }
 

@@ -16,7 +16,8 @@ import java.util.function.Function;
  * <p>By default a reauthorization needs the initial criteria plus the response clause (Cigna's
  * "continuation: the medical necessity criteria are met AND beneficial response"). Policies whose
  * continuation criteria stand alone ("6 months of therapy received AND a documented response")
- * give them with {@link Builder#reauthorization(Criterion...)} instead.
+ * give them with {@link Builder#reauthorization(Criterion...)} instead. A pathway with neither
+ * (the policy has no continuation section) judges a reauthorization on the initial criteria.
  */
 public final class Pathway {
   private final String id;
@@ -37,7 +38,9 @@ public final class Pathway {
     List<Criterion> reauth = new ArrayList<>();
     if (b.reauthorization.isEmpty()) {
       reauth.addAll(clauses);
-      reauth.add(Objects.requireNonNull(b.response, id + ": response clause"));
+      if (b.response != null) {
+        reauth.add(b.response);
+      }
     } else {
       reauth.add(b.diagnosis);
       reauth.addAll(b.reauthorization);
@@ -69,8 +72,9 @@ public final class Pathway {
   }
 
   /**
-   * The initial criteria plus the documented-response clause; or, where the pathway has its own
-   * reauthorization clauses, the diagnosis clause followed by them.
+   * The initial criteria plus the documented-response clause (the initial criteria alone when the
+   * pathway has no response clause); or, where the pathway has its own reauthorization clauses,
+   * the diagnosis clause followed by them.
    */
   public Criterion reauthorizationCriteria() {
     return reauthorization;
@@ -121,7 +125,7 @@ public final class Pathway {
       return this;
     }
 
-    /** The beneficial-response clause required for reauthorization. */
+    /** The beneficial-response clause required for reauthorization; optional. */
     public Builder response(Criterion response) {
       this.response = response;
       return this;
@@ -130,7 +134,7 @@ public final class Pathway {
     /**
      * Reauthorization clauses that replace the initial criteria on a reauthorization: the
      * request is then judged on the diagnosis clause and these (and the response clause, if one
-     * is also set). Without them, the response clause is required.
+     * is also set).
      */
     public Builder reauthorization(Criterion... clauses) {
       reauthorization.addAll(List.of(clauses));
