@@ -31,6 +31,7 @@ import io.covercrit.core.eval.NextStepPlanner;
 import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.PolicyDescriptor;
+import io.covercrit.core.eval.PolicyRevision;
 import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.eval.Remedy;
@@ -133,6 +134,19 @@ public final class OpzeluraIp0369 {
   static final BigDecimal VITILIGO_MAX_BSA_PERCENT = BigDecimal.valueOf(10);
   static final int AD_STEROID_DAYS_BEFORE_REVISION = 14;
   static final int AD_STEROID_DAYS = 28;
+  /** 1.C.i: days of the atopic dermatitis corticosteroid trial, the one criterion the 2024-11-15 revision changed. */
+  static final PolicyRevision.Value<Integer> AD_STEROID_TRIAL_DAYS =
+      PolicyRevision.value("IP0369 1.C.i days", AD_STEROID_DAYS_BEFORE_REVISION);
+
+  /** The revisions encoded, oldest first. */
+  static final List<PolicyRevision> REVISIONS = PolicyRevision.history()
+      .revision("before 2024-11-15", null)
+      .note("Version in force before 2024-11-15: the atopic dermatitis corticosteroid trial (1.C.i) is 14 days."
+          + " The revision history names no other criterion change; Individual and Family Plans were added to the"
+          + " policy only on 2024-11-15.")
+      .revision("2024-11-15", REVISION_2024_11_15)
+      .set(AD_STEROID_TRIAL_DAYS, AD_STEROID_DAYS)
+      .build();
   static final int AD_CALCINEURIN_DAYS = 6 * 7;
   static final int VITILIGO_STEROID_DAYS = 12 * 7;
   static final int VITILIGO_CALCINEURIN_DAYS = 12 * 7;
@@ -237,18 +251,19 @@ public final class OpzeluraIp0369 {
 
   /** Both versions: before the 2024-11-15 revision, and from it on. */
   public static List<CoveragePolicy> versions() {
-    return List.of(
-        build("before 2024-11-15", null, AD_STEROID_DAYS_BEFORE_REVISION),
-        build("2024-11-15", REVISION_2024_11_15, AD_STEROID_DAYS));
+    List<CoveragePolicy> versions = new ArrayList<>();
+    for (PolicyRevision revision : REVISIONS) {
+      versions.add(build(revision));
+    }
+    return List.copyOf(versions);
   }
 
-  private static CoveragePolicy build(String version, LocalDate effectiveFrom, int adSteroidDays) {
-    PolicyDescriptor.Builder descriptor = PolicyDescriptor.builder()
+  private static CoveragePolicy build(PolicyRevision revision) {
+    PolicyDescriptor.Builder descriptor = revision.describe(PolicyDescriptor.builder())
         .id(POLICY_ID)
         .payer("Cigna Healthcare")
         .title("Opzelura (ruxolitinib) 1.5% cream (Cigna Coverage Policy IP0369)")
         .addDrugs("Opzelura", "ruxolitinib 1.5% cream")
-        .version(version)
         .provenance(Provenance.builder()
             .reliability(Reliability.POLICY_TEXT)
             .gatheredOn(FACTS_GATHERED_ON)
@@ -260,9 +275,6 @@ public final class OpzeluraIp0369 {
             .addReadings("The patient guide for Opzelura/NC differs from the policy text (topical"
                 + " corticosteroid OR calcineurin inhibitor, age 2 years, single ICD-10 codes); the policy text is encoded.")
             .build());
-    if (effectiveFrom != null) {
-      descriptor.effectiveFrom(effectiveFrom);
-    }
     CriteriaPolicy.Builder policy = CriteriaPolicy.builder(descriptor.build())
         .exclusionsSection("IP0369 Not Covered",
             "Conditions Not Covered: any other use is experimental, investigational or unproven")
@@ -275,16 +287,12 @@ public final class OpzeluraIp0369 {
             "Topical ruxolitinib is medically necessary when ONE of the following is met")
         .reauthorizationSection("IP0369 Reauthorization",
             "Continuation: the medical necessity criteria are met AND there is documentation of beneficial response")
-        .pathway(atopicDermatitis(adSteroidDays))
+        .pathway(atopicDermatitis(revision.get(AD_STEROID_TRIAL_DAYS)))
         .pathway(vitiligo())
         .nextSteps(nextStepPlanner())
         .note("Consecutive days are counted inclusive of the first and last day of use; a trial without an end date"
             + " counts through the as-of date. Receipt of sample product satisfies no criterion.");
-    if (effectiveFrom == null) {
-      policy.note("Version in force before 2024-11-15: the atopic dermatitis corticosteroid trial (1.C.i) is 14 days."
-          + " The revision history names no other criterion change; Individual and Family Plans were added to the"
-          + " policy only on 2024-11-15.");
-    }
+    revision.notes().forEach(policy::note);
     return policy.build();
   }
 
