@@ -3,6 +3,7 @@ package io.covercrit.core.clauses;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.model.Flare;
+import io.covercrit.core.model.RecordedHistory;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * Counts of flares or exacerbations within a window before the as-of date ("2 or more
- * exacerbations in the previous year"). An empty flare list is MISSING: the request does not say
- * whether there were none.
+ * exacerbations in the previous year"). An empty flare list is MISSING (the request does not say
+ * whether there were none) unless a {@link io.covercrit.core.model.HistoryReview} of the flares
+ * covers the window: then it counts as none.
  */
 public final class Events {
   private Events() {}
@@ -35,10 +37,10 @@ public final class Events {
 
   public static Finding countFinding(EvaluationContext ctx, int needed, Period window, Predicate<Flare> counts,
       String words) {
-    if (ctx.request().flares().isEmpty()) {
+    LocalDate windowStart = ctx.asOf().minus(window);
+    if (ctx.request().flares().isEmpty() && !ctx.request().reviewed(RecordedHistory.FLARES, windowStart, ctx.asOf())) {
       return Finding.missing("No exacerbation history documented");
     }
-    LocalDate windowStart = ctx.asOf().minus(window);
     List<LocalDate> dates = datesWithin(ctx, windowStart, counts);
     Supplier<String> detail = () -> dates.size() + " " + words + " since " + windowStart
         + (dates.isEmpty() ? "" : " " + dates) + " (" + needed + " or more required)";

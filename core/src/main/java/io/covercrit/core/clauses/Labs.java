@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * Laboratory values against a threshold: the most recent result of an analyte on or before the
  * as-of date (optionally within a window), converted to the unit the policy states its threshold
- * in. A result in a unit of another dimension cannot be compared and is MISSING.
+ * in (the model accepts only units of the analyte's dimension, so every result converts).
  */
 public final class Labs {
   private Labs() {}
@@ -59,6 +59,9 @@ public final class Labs {
    */
   public static ClauseBuilder latest(String id, String text, Analyte analyte, Unit unit, Comparison comparison,
       BigDecimal limit, Period window, String name, String suffix) {
+    if (unit.dimension() != analyte.dimension()) {
+      throw new IllegalArgumentException(id + ": " + unit.ucum() + " is not a unit for " + analyte);
+    }
     return new ClauseBuilder(id, text, StandardDocuments.LAB_RESULTS,
         ctx -> latestFinding(ctx, analyte, unit, comparison, limit, window, name, suffix))
         .whenNotMet("The most recent " + name + " is not " + comparison.words() + " " + limit.toPlainString() + suffix + ".",
@@ -73,10 +76,6 @@ public final class Labs {
     Optional<LabResult> latest = latest(ctx, analyte, from);
     if (latest.isEmpty()) {
       return Finding.missing(() -> "No " + name + " result documented" + (from == null ? "" : " since " + from));
-    }
-    if (latest.get().value().unit().dimension() != unit.dimension()) {
-      return Finding.missing(() -> name + " on " + latest.get().date() + " is in " + latest.get().value().unit().ucum()
-          + ", which cannot be compared with " + unit.ucum());
     }
     BigDecimal value = latest.get().value().to(unit);
     Supplier<String> detail = () -> name + " " + plain(value) + suffix + " on " + latest.get().date() + " ("

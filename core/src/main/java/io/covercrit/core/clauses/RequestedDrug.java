@@ -6,7 +6,9 @@ import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TrialOutcome;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** "Has already received at least N months of therapy with the requested drug" (reauthorization). */
@@ -45,6 +47,12 @@ public final class RequestedDrug {
     if (longest != null && longest.spansMonths(months)) {
       return Finding.met(() -> drug + " from " + longest.first() + " to " + longest.last() + " (" + months
           + " months reached on " + longest.monthsReachedOn(months) + ")");
+    }
+    if (undated.isEmpty() && longest == null) {
+      Optional<LocalDate> reviewedFrom = Trials.reviewedFrom(ctx);
+      if (reviewedFrom.isPresent()) {
+        return Finding.notMet(() -> "No " + drug + " therapy in the therapy history reviewed from " + reviewedFrom.get());
+      }
     }
     if (!undated.isEmpty() || longest == null) {
       return Finding.missing(() -> undated.isEmpty() ? "No " + drug + " therapy documented"

@@ -3,9 +3,12 @@ package io.covercrit.core.clauses;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.model.Drug;
+import io.covercrit.core.model.HistoryReview;
+import io.covercrit.core.model.RecordedHistory;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TopicalSteroidPotency;
 import io.covercrit.core.model.TrialOutcome;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -22,7 +25,8 @@ import java.util.function.Supplier;
  * or intolerant": the step-therapy clause. Samples never count (a samples-only history is NOT_MET
  * with its own remedy); a trial still in use after the required days has no documented outcome
  * yet (MISSING); a trial without a start date is MISSING; too short, too weak or effective is
- * NOT_MET. When nothing of the class is documented the clause is MISSING.
+ * NOT_MET. When nothing of the class is documented the clause is MISSING, unless a
+ * {@link HistoryReview} declares the therapy history complete: then it is NOT_MET.
  */
 public final class Trials {
   private Trials() {}
@@ -172,7 +176,31 @@ public final class Trials {
           .because("Receipt of sample product does not satisfy any criteria requirements for coverage.",
               "Document a trial with a dispensed prescription (pharmacy claims or prescription records).");
     }
-    return Finding.missing(() -> "No " + rule.words + " trial documented");
+    return noTrial(ctx, rule.words);
+  }
+
+  /**
+   * "No {@code words} trial": MISSING, unless a review declares the therapy history complete; then
+   * NOT_MET, the history having been read and holding none.
+   */
+  public static Finding noTrial(EvaluationContext ctx, String words) {
+    Optional<LocalDate> reviewedFrom = reviewedFrom(ctx);
+    if (reviewedFrom.isPresent()) {
+      return Finding.notMet(() -> "No " + words + " trial in the therapy history reviewed from " + reviewedFrom.get());
+    }
+    return Finding.missing(() -> "No " + words + " trial documented");
+  }
+
+  /** The earliest start of a review of the therapy history that reaches the as-of date. */
+  static Optional<LocalDate> reviewedFrom(EvaluationContext ctx) {
+    LocalDate earliest = null;
+    for (HistoryReview r : ctx.request().historyReviews()) {
+      if (r.history() == RecordedHistory.THERAPY_TRIALS && r.covers(r.from(), ctx.asOf())
+          && (earliest == null || r.from().isBefore(earliest))) {
+        earliest = r.from();
+      }
+    }
+    return Optional.ofNullable(earliest);
   }
 
   /**
@@ -196,7 +224,7 @@ public final class Trials {
     return new ClauseBuilder(id, text, StandardDocuments.MEDICATION_HISTORY, ctx -> {
       List<String> drugs = distinctDrugs(ctx, counts);
       if (drugs.isEmpty() && distinctDrugs(ctx, t -> kind.test(t.drug())).isEmpty()) {
-        return Finding.missing(() -> "No " + words + " trial documented");
+        return noTrial(ctx, words);
       }
       Supplier<String> detail = () -> drugs.size() + " " + words + " failed or not tolerated " + drugs + " (" + needed
           + " or more required)";

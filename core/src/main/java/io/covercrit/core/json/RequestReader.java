@@ -18,11 +18,13 @@ import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
+import io.covercrit.core.model.HistoryReview;
 import io.covercrit.core.model.Jurisdiction;
 import io.covercrit.core.model.LabResult;
 import io.covercrit.core.model.Patient;
 import io.covercrit.core.model.PlanType;
 import io.covercrit.core.model.Prescriber;
+import io.covercrit.core.model.RecordedHistory;
 import io.covercrit.core.model.Quantity;
 import io.covercrit.core.model.ReferenceRange;
 import io.covercrit.core.model.RequestType;
@@ -172,6 +174,10 @@ final class RequestReader {
         case "clinicalFindings":
           seen = once(seen, 16);
           objects(p, RequestReader::clinicalFinding, b::addClinicalFindings);
+          break;
+        case "historyReviews":
+          seen = once(seen, 22);
+          objects(p, RequestReader::historyReview, b::addHistoryReviews);
           break;
         case "response":
           seen = once(seen, 17);
@@ -440,6 +446,30 @@ final class RequestReader {
         case "assessedOn":
           seen = once(seen, 2);
           b.assessedOn(date(p));
+          break;
+        default:
+          throw NOT_READ;
+      }
+    }
+    return endOfObject(p, b.build());
+  }
+
+  private static HistoryReview historyReview(JsonParser p) throws IOException, NotRead {
+    HistoryReview.Builder b = HistoryReview.builder();
+    long seen = 0;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      switch (name) {
+        case "history":
+          seen = once(seen, 0);
+          b.history(Enum.valueOf(RecordedHistory.class, string(p)));
+          break;
+        case "from":
+          seen = once(seen, 1);
+          b.from(date(p));
+          break;
+        case "through":
+          seen = once(seen, 2);
+          b.through(date(p));
           break;
         default:
           throw NOT_READ;

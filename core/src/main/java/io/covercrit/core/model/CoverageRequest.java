@@ -1,5 +1,6 @@
 package io.covercrit.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.covercrit.core.CovercritStyle;
@@ -71,6 +72,28 @@ public abstract class CoverageRequest {
   /** Symptoms, examination and biopsy findings, procedures and assessments not captured elsewhere. */
   public abstract List<ClinicalFinding> clinicalFindings();
 
+  /**
+   * Lists the clinic declares complete for a period, so that an empty or short list there means
+   * "none" rather than "not documented" (see {@link HistoryReview}). Written only when not empty.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<HistoryReview> historyReviews();
+
+  /**
+   * Whether a review declares {@code history} complete from {@code first} to {@code last}; a
+   * review without an end date covers up to any {@code last}.
+   */
+  public boolean reviewed(RecordedHistory history, LocalDate first, LocalDate last) {
+    List<HistoryReview> reviews = historyReviews();
+    for (int i = 0; i < reviews.size(); i++) {
+      HistoryReview r = reviews.get(i);
+      if (r.history() == history && r.covers(first, last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Response to the requested drug so far (reauthorization). */
   public abstract Optional<ResponseAssessment> response();
 
@@ -103,6 +126,7 @@ public abstract class CoverageRequest {
     checkSize("flares", flares());
     checkSize("biomarkers", biomarkers());
     checkSize("clinicalFindings", clinicalFindings());
+    checkSize("historyReviews", historyReviews());
   }
 
   /** Upper bound on each list, so that a hostile request cannot make evaluation quadratic. */

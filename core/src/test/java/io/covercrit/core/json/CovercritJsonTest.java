@@ -23,12 +23,14 @@ import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
+import io.covercrit.core.model.HistoryReview;
 import io.covercrit.core.model.Jurisdiction;
 import io.covercrit.core.model.LabResult;
 import io.covercrit.core.model.Patient;
 import io.covercrit.core.model.PlanType;
 import io.covercrit.core.model.Prescriber;
 import io.covercrit.core.model.Quantity;
+import io.covercrit.core.model.RecordedHistory;
 import io.covercrit.core.model.ReferenceRange;
 import io.covercrit.core.model.RequestType;
 import io.covercrit.core.model.ResponseAssessment;
@@ -126,6 +128,7 @@ class CovercritJsonTest {
         .tumorStaging(TumorStaging.builder().primaryTumorSizeCm(new BigDecimal("5.20")).nodalStatus(TumorStaging.NodalStatus.N2)
             .resection(TumorStaging.Resection.R0).stage("IIIA").metastatic(false).recurrent(false)
             .assessedOn(LocalDate.of(2025, 2, 20)).build())
+        .addHistoryReviews(HistoryReview.of(RecordedHistory.THERAPY_TRIALS, LocalDate.of(2020, 1, 1)))
         .response(ResponseAssessment.builder().assessedOn(LocalDate.of(2025, 9, 1))
             .addImprovements(ResponseMarker.EASI, ResponseMarker.PRURITUS).build())
         .jurisdiction(Jurisdiction.NC)

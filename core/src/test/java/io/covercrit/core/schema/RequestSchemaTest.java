@@ -61,6 +61,7 @@ class RequestSchemaTest {
       + "\"metastatic\":false,\"recurrent\":false,\"assessedOn\":\"2025-11-01\"},"
       + "\"clinicalFindings\":[{\"kind\":\"HIVES\",\"present\":true,\"since\":\"2025-06-01\",\"observedOn\":\"2026-01-15\","
       + "\"count\":12,\"daysPerWeek\":4,\"sites\":[\"ARMS\"]}],"
+      + "\"historyReviews\":[{\"history\":\"FLARES\",\"from\":\"2025-03-01\",\"through\":\"2026-02-28\"}],"
       + "\"response\":{\"assessedOn\":\"2026-02-01\",\"improvements\":[\"EASI\"]},"
       + "\"jurisdiction\":\"NC\",\"planType\":\"FULLY_INSURED_COMMERCIAL\",\"requestDate\":\"2026-02-15\",\"notes\":\"free text\"}";
 
@@ -237,7 +238,8 @@ class RequestSchemaTest {
       }
       return null;
     }
-    if (readerProblem.contains("must not be before start") || readerProblem.contains("must not be after observedOn")) {
+    if (readerProblem.contains("must not be before start") || readerProblem.contains("must not be before from")
+        || readerProblem.contains("must not be after observedOn")) {
       return KnownDifference.DATES_OUT_OF_ORDER;
     }
     if (readerProblem.contains("must not be above high")) {
