@@ -1,0 +1,106 @@
+package io.covercrit.cigna.ilaris;
+
+import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.model.DosageForm;
+import io.covercrit.core.model.Drug;
+import io.covercrit.core.model.DrugClass;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * IP0235: the drug sets the clauses recognise (Ilaris, colchicine, NSAIDs, systemic corticosteroids,
+ * conventional DMARDs, urate-lowering therapy, biologics and targeted synthetic DMARDs), by drug
+ * class and by brand and generic name.
+ */
+final class IlarisDrugs {
+  private static final Set<String> ILARIS = DrugNames.lowerCase("ilaris", "canakinumab");
+  private static final Set<String> COLCHICINE = DrugNames.lowerCase("colchicine", "colcrys", "mitigare", "gloperba", "lodoco");
+  private static final Set<String> NSAIDS = DrugNames.lowerCase("nsaid", "ibuprofen", "advil", "motrin", "naproxen", "aleve",
+      "naprosyn", "anaprox", "indomethacin", "indocin", "tivorbex", "diclofenac", "voltaren", "cataflam", "meloxicam", "mobic",
+      "celecoxib", "celebrex", "ketorolac", "etodolac", "nabumetone", "piroxicam", "feldene", "sulindac", "ketoprofen",
+      "flurbiprofen", "oxaprozin", "daypro", "tolmetin");
+  private static final Set<String> SYSTEMIC_CORTICOSTEROIDS = DrugNames.lowerCase("prednisone", "deltasone", "rayos",
+      "prednisolone", "orapred", "millipred", "methylprednisolone", "medrol", "dexamethasone", "decadron", "corticotropin",
+      "acthar");
+  /** Corticosteroids that also come as creams: systemic only in a systemic form. */
+  private static final Set<String> CORTICOSTEROIDS_ALSO_TOPICAL = DrugNames.lowerCase("triamcinolone", "kenalog",
+      "hydrocortisone", "betamethasone", "celestone");
+  private static final Set<String> CONVENTIONAL_DMARDS = DrugNames.lowerCase("methotrexate", "trexall", "otrexup", "rasuvo",
+      "xatmep", "jylamvo", "leflunomide", "arava", "sulfasalazine", "azulfidine", "hydroxychloroquine", "plaquenil",
+      "cyclosporine", "neoral", "sandimmune", "gengraf", "azathioprine", "imuran", "mycophenolate", "cellcept");
+  private static final Set<DosageForm> TOPICAL_FORMS = Collections.unmodifiableSet(EnumSet.of(DosageForm.CREAM,
+      DosageForm.OINTMENT, DosageForm.LOTION, DosageForm.GEL, DosageForm.FOAM, DosageForm.SOLUTION, DosageForm.OPHTHALMIC));
+  private static final Set<String> URATE_LOWERING = DrugNames.lowerCase("allopurinol", "zyloprim", "aloprim", "febuxostat",
+      "uloric", "probenecid", "pegloticase", "krystexxa", "lesinurad", "zurampic", "duzallo");
+  /** Pegloticase is a biologic by make but the urate-lowering therapy 6.C asks for, not a concurrent biologic. */
+  private static final Set<String> BIOLOGIC_URATE_LOWERING = DrugNames.lowerCase("pegloticase", "krystexxa");
+  /** Biologics and targeted synthetic DMARDs by brand and generic name (Not Covered 1), besides drug class. */
+  private static final Set<String> BIOLOGICS_AND_TARGETED_SYNTHETICS = DrugNames.lowerCase(
+      "kineret", "anakinra", "arcalyst", "rilonacept",
+      "actemra", "tocilizumab", "tofidence", "tyenne", "kevzara", "sarilumab",
+      "humira", "adalimumab", "amjevita", "cyltezo", "hyrimoz", "hadlima", "yusimry", "hulio", "idacio", "yuflyma", "simlandi",
+      "enbrel", "etanercept", "erelzi", "eticovo", "remicade", "infliximab", "inflectra", "renflexis", "avsola",
+      "cimzia", "certolizumab", "simponi", "golimumab", "orencia", "abatacept", "rituxan", "rituximab", "truxima", "ruxience",
+      "stelara", "ustekinumab", "cosentyx", "secukinumab", "taltz", "ixekizumab", "bimzelx", "bimekizumab",
+      "skyrizi", "risankizumab", "tremfya", "guselkumab", "ilumya", "tildrakizumab", "siliq", "brodalumab",
+      "entyvio", "vedolizumab", "dupixent", "dupilumab", "xolair", "omalizumab", "benlysta", "belimumab", "saphnelo",
+      "anifrolumab", "gamifant", "emapalumab",
+      "xeljanz", "tofacitinib", "olumiant", "baricitinib", "rinvoq", "upadacitinib", "jakafi", "ruxolitinib",
+      "otezla", "apremilast", "sotyktu", "deucravacitinib");
+
+  private IlarisDrugs() {}
+
+  static boolean isIlaris(Drug drug) {
+    return DrugNames.mentionsAny(drug, ILARIS);
+  }
+
+  static boolean isColchicine(Drug drug) {
+    return drug.isOfClass(DrugClass.COLCHICINE) || DrugNames.mentionsAny(drug, COLCHICINE);
+  }
+
+  static boolean isNsaid(Drug drug) {
+    return drug.isOfClass(DrugClass.NSAID) || DrugNames.mentionsAny(drug, NSAIDS);
+  }
+
+  static boolean isSystemicCorticosteroid(Drug drug) {
+    if (drug.isOfClass(DrugClass.SYSTEMIC_CORTICOSTEROID) || DrugNames.mentionsAny(drug, SYSTEMIC_CORTICOSTEROIDS)) {
+      return true;
+    }
+    // Triamcinolone, hydrocortisone and betamethasone are also creams: systemic only by form.
+    boolean systemicForm = drug.form().map(f -> f == DosageForm.TABLET || f == DosageForm.CAPSULE || f == DosageForm.ORAL_SOLUTION
+        || f == DosageForm.INTRAMUSCULAR_INJECTION || f == DosageForm.INTRAVENOUS_INFUSION
+        || f == DosageForm.SUBCUTANEOUS_INJECTION).orElse(false);
+    return systemicForm && !drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID) && DrugNames.mentionsAny(drug, CORTICOSTEROIDS_ALSO_TOPICAL);
+  }
+
+  static boolean isConventionalDmard(Drug drug) {
+    if (drug.isOfClass(DrugClass.DMARD) || drug.isOfClass(DrugClass.SYSTEMIC_IMMUNOSUPPRESSANT)) {
+      return true;
+    }
+    boolean topical = drug.form().map(f -> f != DosageForm.TABLET && f != DosageForm.CAPSULE && f != DosageForm.ORAL_SOLUTION
+        && f != DosageForm.SUBCUTANEOUS_INJECTION && f != DosageForm.INTRAVENOUS_INFUSION
+        && f != DosageForm.INTRAMUSCULAR_INJECTION).orElse(false);
+    return !topical && !drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR) && DrugNames.mentionsAny(drug, CONVENTIONAL_DMARDS);
+  }
+
+  static boolean isUrateLowering(Drug drug) {
+    return drug.isOfClass(DrugClass.URATE_LOWERING) || DrugNames.mentionsAny(drug, URATE_LOWERING);
+  }
+
+  static boolean isBiologicOrTargetedSynthetic(Drug drug) {
+    if (isIlaris(drug) || DrugNames.mentionsAny(drug, BIOLOGIC_URATE_LOWERING) || drug.isOfClass(DrugClass.URATE_LOWERING)) {
+      return false;
+    }
+    // Topical ruxolitinib (Opzelura) and topical JAK inhibitors are not systemic targeted therapy.
+    if (drug.isOfClass(DrugClass.TOPICAL_JAK_INHIBITOR) || drug.form().map(TOPICAL_FORMS::contains).orElse(false)
+        || DrugNames.words(drug).contains("opzelura")) {
+      return false;
+    }
+    if (drug.isOfClass(DrugClass.BIOLOGIC) || drug.isOfClass(DrugClass.JAK_INHIBITOR) || drug.isOfClass(DrugClass.TYK2_INHIBITOR)
+        || drug.isOfClass(DrugClass.ORAL_PDE4_INHIBITOR)) {
+      return true;
+    }
+    return DrugNames.mentionsAny(drug, BIOLOGICS_AND_TARGETED_SYNTHETICS);
+  }
+}
