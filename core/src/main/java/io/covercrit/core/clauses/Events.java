@@ -47,6 +47,17 @@ public final class Events {
     return dates.size() >= needed ? Finding.met(detail) : Finding.notMet(detail);
   }
 
+  /** The number of flares that {@code counts} from {@code from} through {@code to}, both included. */
+  public static int count(List<Flare> flares, LocalDate from, LocalDate to, Predicate<Flare> counts) {
+    int n = 0;
+    for (Flare f : flares) {
+      if (!f.date().isBefore(from) && !f.date().isAfter(to) && counts.test(f)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Dates of the flares that {@code counts} from {@code from} through the as-of date, in request order. */
   public static List<LocalDate> datesWithin(EvaluationContext ctx, LocalDate from, Predicate<Flare> counts) {
     List<LocalDate> dates = new ArrayList<>();

@@ -236,6 +236,79 @@ public final class Trials {
             "Attach prescription records for each " + words + " tried: product, dates and outcome.");
   }
 
+  /**
+   * "Tried X" without a duration: a trial that failed, was not tolerated or is contraindicated meets
+   * it; an effective one does not; an ongoing one has no outcome yet (MISSING).
+   */
+  public static Finding triedWithoutSuccess(EvaluationContext ctx, Predicate<Drug> drugs, String words) {
+    List<String> effective = new ArrayList<>();
+    List<String> undecided = new ArrayList<>();
+    for (TherapyTrial t : trialsOf(ctx, drugs)) {
+      String name = t.drug().name();
+      switch (t.outcome()) {
+        case CONTRAINDICATED:
+          return Finding.met(() -> name + ": contraindicated");
+        case INTOLERANT:
+          return Finding.met(() -> name + ": not tolerated");
+        case FAILED:
+          return Finding.met(() -> name + ": inadequate response" + t.start().map(s -> " (from " + s + ")").orElse(""));
+        case EFFECTIVE:
+          effective.add(name + " was effective");
+          break;
+        default:
+          undecided.add(name + " in use; outcome not documented");
+      }
+    }
+    if (!undecided.isEmpty()) {
+      return Finding.missing(() -> String.join("; ", undecided));
+    }
+    if (!effective.isEmpty()) {
+      return Finding.notMet(() -> String.join("; ", effective));
+    }
+    return Finding.missing(() -> "No " + words + " documented");
+  }
+
+  public static List<TherapyTrial> trialsOf(EvaluationContext ctx, Predicate<Drug> drugs) {
+    List<TherapyTrial> found = new ArrayList<>();
+    for (TherapyTrial t : ctx.request().therapyTrials()) {
+      if (drugs.test(t.drug())) {
+        found.add(t);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether a drug continues on the as-of date: listed as a concurrent medication, or a trial in use
+   * (no end date, or one after the as-of date); a contraindication (and, where {@code intolerance},
+   * an intolerance) excuses it.
+   */
+  public static Finding continuing(EvaluationContext ctx, Predicate<Drug> drugs, String words, boolean intoleranceExcuses) {
+    for (Drug d : ctx.request().concurrentMedications()) {
+      if (drugs.test(d)) {
+        return Finding.met(() -> d.name() + " is a current medication");
+      }
+    }
+    List<TherapyTrial> trials = trialsOf(ctx, drugs);
+    List<String> stopped = new ArrayList<>();
+    for (TherapyTrial t : trials) {
+      if (t.outcome() == TrialOutcome.CONTRAINDICATED) {
+        return Finding.met(() -> t.drug().name() + ": contraindicated");
+      }
+      if (intoleranceExcuses && t.outcome() == TrialOutcome.INTOLERANT) {
+        return Finding.met(() -> t.drug().name() + ": not tolerated");
+      }
+      if (t.isOngoingOn(ctx.asOf())) {
+        return Finding.met(() -> t.drug().name() + " in use" + t.start().map(s -> " since " + s).orElse(""));
+      }
+      stopped.add(t.drug().name() + " stopped" + t.end().map(e -> " on " + e).orElse(""));
+    }
+    if (stopped.isEmpty()) {
+      return Finding.missing(() -> "No " + words + " documented");
+    }
+    return Finding.notMet(() -> String.join("; ", stopped));
+  }
+
   private static String concomitance(EvaluationContext ctx, TherapyTrial qualifying, Rule rule) {
     if (rule.concomitant == null) {
       return "";

@@ -10,10 +10,9 @@ import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.responseFinding;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.RHEUMATOLOGIST;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.YEAR;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.continuing;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.countFlares;
+import static io.covercrit.core.clauses.Trials.continuing;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.triedWithoutSuccess;
+import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.FLARE_HISTORY;
@@ -25,6 +24,7 @@ import static io.covercrit.core.clauses.Diagnoses.codeDescription;
 import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 
 import io.covercrit.cigna.ilaris.IlarisHistoryClauses.LastDose;
+import io.covercrit.core.clauses.Events;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
@@ -33,6 +33,7 @@ import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.Flare;
+import io.covercrit.core.model.RecordedHistory;
 import io.covercrit.core.model.TherapyTrial;
 import java.time.LocalDate;
 import java.time.Period;
@@ -123,11 +124,11 @@ final class IlarisGoutFlares {
         .whenMissing("The gout flare history is not documented.",
             "Attach the dates of the gout flares of the past 12 months.")
         .by(ctx -> {
-          if (ctx.request().flares().isEmpty()) {
+          LocalDate from = ctx.asOf().minus(YEAR);
+          if (ctx.request().flares().isEmpty() && !ctx.request().reviewed(RecordedHistory.FLARES, from, ctx.asOf())) {
             return Finding.missing("No flare history documented");
           }
-          LocalDate from = ctx.asOf().minus(YEAR);
-          int count = countFlares(ctx.request().flares(), from, ctx.asOf(), d -> true);
+          int count = Events.count(ctx.request().flares(), from, ctx.asOf(), f -> true);
           Supplier<String> detail = () -> count + " flares from " + from + " to " + ctx.asOf() + " (" + GOUT_FLARES
               + " required)";
           return count >= GOUT_FLARES ? Finding.met(detail) : Finding.notMet(detail);
@@ -190,7 +191,8 @@ final class IlarisGoutFlares {
           if (last.finding != null) {
             return last.finding;
           }
-          if (ctx.request().flares().isEmpty()) {
+          if (ctx.request().flares().isEmpty()
+              && !ctx.request().reviewed(RecordedHistory.FLARES, last.date.plusDays(1), ctx.asOf())) {
             return Finding.missing("No flare documented");
           }
           for (Flare f : ctx.request().flares()) {

@@ -7,9 +7,8 @@ import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.diagnosisCoding;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndrome;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndromeFinding;
 import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.baseline;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.continuing;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.countFlares;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.trialsOf;
+import static io.covercrit.core.clauses.Trials.continuing;
+import static io.covercrit.core.clauses.Trials.trialsOf;
 import static io.covercrit.cigna.internal.CignaDocuments.COLCHICINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.CRP_RESULT;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
@@ -20,6 +19,7 @@ import static io.covercrit.core.clauses.Diagnoses.codeDescription;
 import static io.covercrit.core.clauses.Diagnoses.usable;
 
 import io.covercrit.cigna.ilaris.IlarisHistoryClauses.Baseline;
+import io.covercrit.core.clauses.Events;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
@@ -31,6 +31,7 @@ import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.LabResult;
 import io.covercrit.core.model.Quantity;
+import io.covercrit.core.model.RecordedHistory;
 import io.covercrit.core.model.ReferenceRange;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TrialOutcome;
@@ -236,7 +237,8 @@ final class IlarisPeriodicFeverClauses {
       return baseline.finding;
     }
     List<Flare> flares = ctx.request().flares();
-    if (flares.isEmpty()) {
+    LocalDate from = baseline.date.minus(window);
+    if (flares.isEmpty() && !ctx.request().reviewed(RecordedHistory.FLARES, from, baseline.date)) {
       return Finding.missing("No flare history documented");
     }
     for (Flare f : flares) {
@@ -244,9 +246,8 @@ final class IlarisPeriodicFeverClauses {
         return Finding.met(() -> "Hospitalized for a flare on " + f.date());
       }
     }
-    LocalDate from = baseline.date.minus(window);
     Supplier<String> span = () -> " from " + from + " to " + baseline.date + " (" + required + " required)";
-    int all = countFlares(flares, from, baseline.date, d -> true);
+    int all = Events.count(flares, from, baseline.date, f -> true);
     if (!despiteColchicine) {
       Supplier<String> detail = () -> all + " flares" + span.get() + ", none hospitalized";
       return all >= required ? Finding.met(detail) : Finding.notMet(detail);
@@ -265,7 +266,7 @@ final class IlarisPeriodicFeverClauses {
           .because("The flares must have occurred despite colchicine, and the colchicine dates are not documented.",
               "Document the colchicine start date (and stop date, if stopped).");
     }
-    int onColchicine = countFlares(flares, from, baseline.date, cover::covers);
+    int onColchicine = Events.count(flares, from, baseline.date, f -> cover.covers(f.date()));
     Supplier<String> detail = () -> onColchicine + " flares on colchicine" + span.get() + ", none hospitalized";
     return onColchicine >= required ? Finding.met(detail) : Finding.notMet(detail);
   }

@@ -12,7 +12,7 @@ import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.RHEUMATOLOGIST;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.triedWithoutSuccess;
+import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
 import static io.covercrit.core.clauses.Diagnoses.codeDescription;

@@ -53,9 +53,11 @@ import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
+import io.covercrit.core.model.HistoryReview;
 import io.covercrit.core.model.LabResult;
 import io.covercrit.core.model.Patient;
 import io.covercrit.core.model.Prescriber;
+import io.covercrit.core.model.RecordedHistory;
 import io.covercrit.core.model.RequestType;
 import io.covercrit.core.model.ResponseAssessment;
 import io.covercrit.core.model.ResponseMarker;
@@ -67,6 +69,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -464,6 +467,22 @@ class IlarisIp0235Test {
         .isEqualTo(expectedClause);
     assertThat(d.outcome()).as("outcome: %s", d.summary()).isEqualTo(expectedOutcome);
     assertEveryUnmetClauseExplainsItself(d);
+  }
+
+  /** "No flares": an empty flare list is MISSING until the clinic says the history was reviewed. */
+  @Test
+  void an_empty_flare_history_declared_reviewed_counts_as_no_flares() {
+    CoverageRequest unreviewed = gout().flares(List.of()).build();
+    assertThat(REGISTRY.evaluate(unreviewed, AS_OF).clause("IP0235 6.B.i.b").get().status()).isEqualTo(MISSING);
+    CoverageRequest reviewed = gout().flares(List.of())
+        .addHistoryReviews(HistoryReview.of(RecordedHistory.FLARES, AS_OF.minusYears(1))).build();
+    Determination d = REGISTRY.evaluate(reviewed, AS_OF);
+    assertThat(d.clause("IP0235 6.B.i.b").get().status()).isEqualTo(NOT_MET);
+    assertThat(d.clause("IP0235 6.B.i.b").get().finding()).hasValueSatisfying(f -> assertThat(f).startsWith("0 flares"));
+    // A review that starts after the window opened leaves the first day undocumented.
+    CoverageRequest partly = gout().flares(List.of())
+        .addHistoryReviews(HistoryReview.of(RecordedHistory.FLARES, AS_OF.minusYears(1).plusDays(1))).build();
+    assertThat(REGISTRY.evaluate(partly, AS_OF).clause("IP0235 6.B.i.b").get().status()).isEqualTo(MISSING);
   }
 
   static Stream<Arguments> approvals() {
