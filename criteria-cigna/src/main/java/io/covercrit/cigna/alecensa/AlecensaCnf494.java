@@ -19,9 +19,8 @@ import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
-import io.covercrit.core.eval.MatchedPathway;
 import io.covercrit.core.eval.NextStep;
-import io.covercrit.core.eval.Outcome;
+import io.covercrit.core.eval.NextStepPlanner;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.PolicyDescriptor;
 import io.covercrit.core.eval.Provenance;
@@ -40,7 +39,6 @@ import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TrialOutcome;
 import io.covercrit.core.model.TumorStaging;
-import io.covercrit.core.model.Urgency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -278,7 +276,7 @@ public final class AlecensaCnf494 {
             "Continuation: the criteria are met AND there is no disease recurrence or progression on alectinib")
         .pathway(adjuvant())
         .pathway(metastatic())
-        .nextSteps(AlecensaCnf494::nextSteps)
+        .nextSteps(nextSteps())
         .note("No Cigna policy text was found: the adjuvant criteria come from a third-party digest, the advanced/metastatic"
             + " criteria from patient guides; confirm with Cigna before relying on them.")
         .note("Step therapy is encoded as not required (the better-supported reading); one guide says Cigna may require"
@@ -794,62 +792,52 @@ public final class AlecensaCnf494 {
 
   // ---------------------------------------------------------------- Next steps
 
-  private static List<NextStep> nextSteps(Outcome outcome, Optional<MatchedPathway> pathway, EvaluationContext ctx) {
+  private static NextStepPlanner nextSteps() {
     CignaDirectory directory = CignaDirectory.standard();
-    boolean expedited = ctx.request().urgency() == Urgency.EXPEDITED;
-    boolean california = ctx.request().jurisdiction().map(j -> j == Jurisdiction.CA).orElse(false);
-    List<NextStep> steps = new ArrayList<>();
-    NextStep.Builder submit = NextStep.builder()
-        .actor("oncologist or clinic staff")
-        .addContacts(directory.contact("provider-portal"), directory.contact("pa-fax"), directory.contact("pa-status-line"))
-        .addTiming(directory.timing(expedited ? "pa-expedited" : "pa-standard"));
-    switch (outcome) {
-      case MEETS_CRITERIA:
-        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
-                "with the ALK test report, the pathology and staging reports and the other documents in the checklist"))
-            .build());
-        steps.add(NextStep.builder()
+    NextStep californiaException = NextStep.builder()
+        .action("If Cigna asks for another ALK inhibitor (e.g. crizotinib) first, which the criteria encoded here do not"
+            + " require, request a step therapy exception")
+        .actor("oncologist")
+        .addContacts(directory.contact("ca-exception-fax"))
+        .build();
+    NextStep costHelp = NextStep.builder()
+        .action("Ask about cost help: Cigna's Cancer Support Program, and Genentech's copay assistance or patient foundation")
+        .actor("patient")
+        .addContacts(directory.contact("cancer-support-program"))
+        .build();
+    List<NextStep> inCalifornia = List.of(californiaException, costHelp);
+    List<NextStep> elsewhere = List.of(costHelp);
+    List<NextStep> adjuvantReminder = List.of(NextStep.builder()
+        .action("The adjuvant approval covers the whole course (2 years in total from the first dose); a continuation"
+            + " within the 2 years needs imaging showing no recurrence")
+        .actor("oncologist")
+        .build());
+    List<NextStep> metastaticReminder = List.of(NextStep.builder()
+        .action("Before the approval ends (up to 1 year), request continuation with imaging showing no progression")
+        .actor("oncologist")
+        .build());
+    return CignaNextSteps.template(directory, "oncologist or clinic staff",
+            List.of("provider-portal", "pa-fax", "pa-status-line"), List.of("pa-standard"), List.of("pa-expedited"))
+        .submitWith("with the ALK test report, the pathology and staging reports and the other documents in the checklist")
+        .afterApproval(NextStep.builder()
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy; Accredo verifies benefits and calls the"
                 + " patient to set up delivery")
             .actor("oncologist and patient")
             .addContacts(directory.contact("accredo-provider-line"), directory.contact("accredo-phone"),
                 directory.contact("accredo-web"))
             .addTiming(directory.timing("accredo-after-approval"))
-            .build());
-        boolean adjuvant = pathway.map(p -> p.id().equals(ADJUVANT)).orElse(false);
-        steps.add(NextStep.builder()
-            .action(adjuvant
-                ? "The adjuvant approval covers the whole course (2 years in total from the first dose); a continuation"
-                    + " within the 2 years needs imaging showing no recurrence"
-                : "Before the approval ends (up to 1 year), request continuation with imaging showing no progression")
-            .actor("oncologist")
-            .build());
-        break;
-      case NEEDS_DOCUMENTATION:
-        steps.add(CignaNextSteps.gatherDocuments("oncologist or clinic staff"));
-        steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
-        break;
-      default:
-        steps.add(CignaNextSteps.resolveNotMet("oncologist"));
-        steps.add(CignaNextSteps.appeal(directory,
+            .build())
+        .afterApproval((pathway, ctx) -> pathway.map(p -> p.id().equals(ADJUVANT)).orElse(false)
+            ? adjuvantReminder : metastaticReminder)
+        .resolvedBy("oncologist")
+        .appeal(CignaNextSteps.appeal(directory,
             "If Cigna denies the request: file a first-level internal appeal with the denial letter, a letter of"
                 + " medical necessity citing the FDA label and NCCN, and the ALK, pathology and staging reports; external"
                 + " review follows a final internal denial",
-            "patient or oncologist", "member-services", "pa-status-line"));
-    }
-    if (california) {
-      steps.add(NextStep.builder()
-          .action("If Cigna asks for another ALK inhibitor (e.g. crizotinib) first, which the criteria encoded here do not"
-              + " require, request a step therapy exception")
-          .actor("oncologist")
-          .addContacts(directory.contact("ca-exception-fax"))
-          .build());
-    }
-    steps.add(NextStep.builder()
-        .action("Ask about cost help: Cigna's Cancer Support Program, and Genentech's copay assistance or patient foundation")
-        .actor("patient")
-        .addContacts(directory.contact("cancer-support-program"))
-        .build());
-    return steps;
+            "patient or oncologist", "member-services", "pa-status-line"))
+        .last((pathway, ctx) -> ctx.request().jurisdiction().map(j -> j == Jurisdiction.CA).orElse(false)
+            ? inCalifornia : elsewhere)
+        .build();
   }
+
 }

@@ -44,9 +44,8 @@ import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.DocumentRequirement;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
-import io.covercrit.core.eval.MatchedPathway;
 import io.covercrit.core.eval.NextStep;
-import io.covercrit.core.eval.Outcome;
+import io.covercrit.core.eval.NextStepPlanner;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.PolicyDescriptor;
 import io.covercrit.core.eval.Provenance;
@@ -72,7 +71,6 @@ import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TopicalSteroidPotency;
 import io.covercrit.core.model.TrialOutcome;
 import io.covercrit.core.model.Unit;
-import io.covercrit.core.model.Urgency;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -82,6 +80,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -458,7 +457,7 @@ public final class DupixentIp0453 {
         .pathway(copd())
         .pathway(chronicSpontaneousUrticaria())
         .pathway(bullousPemphigoid())
-        .nextSteps(DupixentIp0453::nextSteps)
+        .nextSteps(nextSteps())
         .note("These criteria come from a secondary digest of Cigna's Dupixent policy, not from the policy text; the policy"
             + " number IP0453 is unverified and no effective date is known.")
         .note("Days count the first and the last day; N consecutive months run from the first day through the day before"
@@ -2050,51 +2049,31 @@ public final class DupixentIp0453 {
       P + "8", "at least 6 months of Dupixent and the response (smaller affected area, fewer blisters or erosions, less"
           + " corticosteroid need)");
 
-  private static List<NextStep> nextSteps(Outcome outcome, Optional<MatchedPathway> pathway, EvaluationContext ctx) {
+  private static NextStepPlanner nextSteps() {
     CignaDirectory directory = CignaDirectory.standard();
-    boolean expedited = ctx.request().urgency() == Urgency.EXPEDITED;
-    List<NextStep> steps = new ArrayList<>();
-    NextStep.Builder submit = NextStep.builder()
-        .actor("prescriber or clinic staff")
-        .addContacts(directory.contact("provider-portal"), directory.contact("pa-fax"), directory.contact("provider-line"));
-    if (expedited) {
-      submit.addTiming(directory.timing("pa-expedited"));
-    } else {
-      submit.addTiming(directory.timing("pa-standard-dupixent"), directory.timing("pa-standard"));
-    }
-    switch (outcome) {
-      case MEETS_CRITERIA:
-        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
-                "with the documents in the checklist attached"))
-            .build());
-        steps.add(NextStep.builder()
+    Map<String, List<NextStep>> reminders = new HashMap<>();
+    REAUTHORIZATION_REMINDERS.forEach((pathway, reminder) -> reminders.put(pathway, List.of(NextStep.builder()
+        .action("Before the approval ends, request reauthorization documenting " + reminder)
+        .actor("prescriber")
+        .build())));
+    return CignaNextSteps.template(directory, "prescriber or clinic staff",
+            List.of("provider-portal", "pa-fax", "provider-line"), List.of("pa-standard-dupixent", "pa-standard"),
+            List.of("pa-expedited"))
+        .afterApproval(NextStep.builder()
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery;"
                 + " starting Dupixent before approval risks paying for it")
             .actor("prescriber and patient")
             .addContacts(directory.contact("accredo-phone"), directory.contact("accredo-web"))
             .addTiming(directory.timing("accredo-after-approval"))
-            .build());
-        pathway.map(m -> REAUTHORIZATION_REMINDERS.get(m.id())).ifPresent(reminder -> steps.add(NextStep.builder()
-            .action("Before the approval ends, request reauthorization documenting " + reminder)
-            .actor("prescriber")
-            .build()));
-        break;
-      case NEEDS_DOCUMENTATION:
-        steps.add(CignaNextSteps.gatherDocuments("prescriber or clinic staff"));
-        steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
-        break;
-      case DOES_NOT_MEET_CRITERIA:
-        steps.add(CignaNextSteps.resolveNotMet("prescriber"));
-        steps.add(appeal(directory));
-        break;
-      default:
-        steps.add(NextStep.builder()
+            .build())
+        .afterApproval((pathway, ctx) -> pathway.map(m -> reminders.getOrDefault(m.id(), List.of())).orElse(List.of()))
+        .resolvedBy("prescriber")
+        .appeal(appeal(directory))
+        .whenNotCovered(NextStep.builder()
             .action("The requested use is not covered; discuss alternatives with the prescriber")
             .actor("prescriber and patient")
-            .build());
-        steps.add(appeal(directory));
-    }
-    return steps;
+            .build())
+        .build();
   }
 
   private static NextStep appeal(CignaDirectory directory) {

@@ -53,12 +53,14 @@ final class IlarisGoutFlares {
   static final int GOUT_MINIMUM_AGE = 18;
   static final int GOUT_FLARES = 3;
   static final int GOUT_RETREATMENT_DAYS = 12 * 7;
+  static final String ID = "IP0235 6";
+
   static final Period GOUT_APPROVAL = Period.ofWeeks(12);
 
   private IlarisGoutFlares() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 6", "Gout Flares")
+    return Pathway.builder(ID, "Gout Flares")
         .diagnosis(Criterion.check("IP0235 6.dx", "Diagnosis of gout (ICD-10-CM M10.- or chronic gout M1A.-)")
             .documents(DIAGNOSIS_NOTES)
             .whenNotMet("The request is not for gout.",

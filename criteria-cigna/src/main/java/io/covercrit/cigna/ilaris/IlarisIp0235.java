@@ -15,11 +15,9 @@ import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
-import io.covercrit.core.eval.MatchedPathway;
 import io.covercrit.core.eval.NextStep;
-import io.covercrit.core.eval.Outcome;
+import io.covercrit.core.eval.NextStepPlanner;
 import io.covercrit.core.eval.PolicyDescriptor;
 import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Reliability;
@@ -28,9 +26,7 @@ import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Quantity;
 import io.covercrit.core.model.TherapyTrial;
-import io.covercrit.core.model.Urgency;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -338,7 +334,7 @@ public final class IlarisIp0235 {
         .pathway(IlarisTraps.pathway())
         .pathway(IlarisStillsDisease.pathway())
         .pathway(IlarisGoutFlares.pathway())
-        .nextSteps(IlarisIp0235::nextSteps)
+        .nextSteps(nextSteps())
         .note("NOT THE POLICY TEXT: the body of Cigna IP0235 was not available. These criteria are reconstructed from patient"
             + " guides and analog policies (Cigna Arcalyst, eviCore canakinumab, Medical Mutual Ilaris); confirm them against"
             + " the current policy before relying on a determination.")
@@ -419,63 +415,48 @@ public final class IlarisIp0235 {
 
   // ---------------------------------------------------------------- Next steps
 
-  private static List<NextStep> nextSteps(Outcome outcome, Optional<MatchedPathway> pathway, EvaluationContext ctx) {
+  private static NextStepPlanner nextSteps() {
     CignaDirectory directory = CignaDirectory.standard();
-    boolean expedited = ctx.request().urgency() == Urgency.EXPEDITED;
-    boolean gout = pathway.isPresent() && pathway.get().id().equals("IP0235 6");
-    List<NextStep> steps = new ArrayList<>();
-    steps.add(NextStep.builder()
-        .action("Confirm the current IP0235 criteria with Cigna before relying on this determination: the policy text was"
-            + " not available and the criteria come from patient guides and analog policies")
-        .actor("prescriber or clinic staff")
-        .addContacts(directory.contact("provider-line"))
+    List<NextStep> goutReminder = List.of(NextStep.builder()
+        .action("For a later flare, request retreatment once 12 weeks have passed since this dose, with the response to it")
+        .actor("prescriber")
         .build());
-    NextStep.Builder submit = NextStep.builder()
-        .actor("prescriber or clinic staff")
-        .addContacts(directory.contact("provider-portal"), directory.contact("covermymeds"), directory.contact("pa-fax"),
-            directory.contact("provider-line"))
-        .addTiming(directory.timing(expedited ? "pa-expedited" : "pa-standard-pre-service"))
-        .addTiming(directory.timing("pa-status-checks"));
-    switch (outcome) {
-      case MEETS_CRITERIA:
-        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
-                "with a letter of medical necessity citing IP0235 and the documents in the checklist attached"))
-            .build());
-        steps.add(NextStep.builder()
+    List<NextStep> reauthorizationReminder = List.of(NextStep.builder()
+        .action("Before the approval ends, request reauthorization with documentation of the response to Ilaris")
+        .actor("prescriber")
+        .build());
+    return CignaNextSteps.template(directory, "prescriber or clinic staff",
+            List.of("provider-portal", "covermymeds", "pa-fax", "provider-line"),
+            List.of("pa-standard-pre-service", "pa-status-checks"), List.of("pa-expedited", "pa-status-checks"))
+        .first(NextStep.builder()
+            .action("Confirm the current IP0235 criteria with Cigna before relying on this determination: the policy text"
+                + " was not available and the criteria come from patient guides and analog policies")
+            .actor("prescriber or clinic staff")
+            .addContacts(directory.contact("provider-line"))
+            .build())
+        .submitWith("with a letter of medical necessity citing IP0235 and the documents in the checklist attached")
+        .afterApproval(NextStep.builder()
             .action("Send the prescription to Accredo (or the plan's Express Scripts specialty pharmacy) and schedule the"
                 + " refrigerated delivery and the injection")
             .actor("prescriber and patient")
             .addContacts(directory.contact("accredo-phone"), directory.contact("accredo-web"))
             .addTiming(directory.timing("specialty-pharmacy-refrigerated"))
-            .build());
-        steps.add(NextStep.builder()
-            .action(gout
-                ? "For a later flare, request retreatment once 12 weeks have passed since this dose, with the response to it"
-                : "Before the approval ends, request reauthorization with documentation of the response to Ilaris")
-            .actor("prescriber")
-            .build());
-        break;
-      case NEEDS_DOCUMENTATION:
-        steps.add(NextStep.builder()
+            .build())
+        .afterApproval((pathway, ctx) -> pathway.isPresent() && pathway.get().id().equals(IlarisGoutFlares.ID)
+            ? goutReminder : reauthorizationReminder)
+        .gather(NextStep.builder()
             .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
             .actor("prescriber or clinic staff")
             .addContacts(directory.contact("member-services"))
-            .build());
-        steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
-        break;
-      case DOES_NOT_MEET_CRITERIA:
-        steps.add(CignaNextSteps.resolveNotMet("prescriber"));
-        steps.add(appeal(directory));
-        break;
-      default:
-        steps.add(NextStep.builder()
+            .build())
+        .resolvedBy("prescriber")
+        .appeal(appeal(directory))
+        .whenNotCovered(NextStep.builder()
             .action("The requested use falls under the conditions not covered; read the exclusion's fix, or discuss"
                 + " alternatives with the prescriber")
             .actor("prescriber and patient")
-            .build());
-        steps.add(appeal(directory));
-    }
-    return steps;
+            .build())
+        .build();
   }
 
   private static NextStep appeal(CignaDirectory directory) {

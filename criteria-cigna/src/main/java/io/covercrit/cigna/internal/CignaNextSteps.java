@@ -1,13 +1,16 @@
 package io.covercrit.cigna.internal;
 
+import io.covercrit.core.clauses.NextStepsTemplate;
 import io.covercrit.core.eval.ContactPoint;
 import io.covercrit.core.eval.NextStep;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Next steps every Cigna policy gives in the same words: the Cigna prior authorization and appeal
- * process is the same whatever the drug, so the clinic should read the same instructions. Contacts
- * and timings come from {@link CignaDirectory}; what differs per policy (actor, appeal documents,
- * contact points) is a parameter.
+ * process is the same whatever the drug, so the clinic should read the same instructions. The shape
+ * is the library's {@link NextStepsTemplate}; contacts and timings come from {@link CignaDirectory};
+ * what differs per policy (actor, appeal documents, contact points) is a parameter.
  */
 public final class CignaNextSteps {
   /** The appeal instruction for policies whose appeal needs no drug-specific documents. */
@@ -17,27 +20,19 @@ public final class CignaNextSteps {
 
   private CignaNextSteps() {}
 
-  /** "Submit the prior authorization request" (marked expedited when it is), then {@code withWhat}. */
-  public static String submitAction(boolean expedited, String withWhat) {
-    return (expedited ? "Submit the prior authorization request marked expedited (urgent)"
-        : "Submit the prior authorization request") + " " + withWhat;
-  }
-
-  /** The step for a request with clauses marked MISSING. */
-  public static NextStep gatherDocuments(String actor) {
-    return NextStep.builder()
-        .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
-        .actor(actor)
-        .build();
-  }
-
-  /** The step for a request with clauses marked NOT_MET. */
-  public static NextStep resolveNotMet(String actor) {
-    return NextStep.builder()
-        .action("Resolve the clauses marked NOT_MET (each says how) before submitting; as documented, the request"
-            + " would be denied")
-        .actor(actor)
-        .build();
+  /**
+   * The Cigna submission (the directory's contact points and timings, by id) in the shared
+   * next-steps template; each policy adds its steps after approval, its appeal and its wording.
+   */
+  public static NextStepsTemplate.Builder template(CignaDirectory directory, String actor, List<String> contactIds,
+      List<String> standardTimingIds, List<String> expeditedTimingIds) {
+    List<ContactPoint> contacts = new ArrayList<>();
+    contactIds.forEach(id -> contacts.add(directory.contact(id)));
+    List<String> standard = new ArrayList<>();
+    standardTimingIds.forEach(id -> standard.add(directory.timing(id)));
+    List<String> expedited = new ArrayList<>();
+    expeditedTimingIds.forEach(id -> expedited.add(directory.timing(id)));
+    return NextStepsTemplate.builder().submission(actor, contacts, standard, expedited);
   }
 
   /** The internal appeal, with the appeal window from the directory and the named contact points in order. */

@@ -28,7 +28,6 @@ import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.NextStep;
 import io.covercrit.core.eval.NextStepPlanner;
-import io.covercrit.core.eval.Outcome;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.PolicyDescriptor;
 import io.covercrit.core.eval.PolicyRevision;
@@ -48,15 +47,12 @@ import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TopicalSteroidPotency;
-import io.covercrit.core.model.Urgency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -662,56 +658,29 @@ public final class OpzeluraIp0369 {
    * and every determination shares the same immutable lists.
    */
   private static NextStepPlanner nextStepPlanner() {
-    Map<Outcome, List<NextStep>> standard = new EnumMap<>(Outcome.class);
-    Map<Outcome, List<NextStep>> expedited = new EnumMap<>(Outcome.class);
-    for (Outcome outcome : Outcome.values()) {
-      standard.put(outcome, List.copyOf(nextSteps(outcome, false)));
-      expedited.put(outcome, List.copyOf(nextSteps(outcome, true)));
-    }
-    return (outcome, pathway, ctx) -> (ctx.request().urgency() == Urgency.EXPEDITED ? expedited : standard).get(outcome);
-  }
-
-  private static List<NextStep> nextSteps(Outcome outcome, boolean expedited) {
     CignaDirectory directory = CignaDirectory.standard();
-    List<NextStep> steps = new ArrayList<>();
-    NextStep.Builder submit = NextStep.builder()
-        .actor("prescriber or clinic staff")
-        .addContacts(directory.contact("provider-portal"), directory.contact("pa-fax"), directory.contact("provider-line"))
-        .addTiming(directory.timing(expedited ? "pa-expedited" : "pa-standard"));
-    switch (outcome) {
-      case MEETS_CRITERIA:
-        steps.add(submit.action(CignaNextSteps.submitAction(expedited,
-                "with the documents in the checklist attached"))
-            .build());
-        steps.add(NextStep.builder()
-            .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery")
-            .actor("prescriber and patient")
-            .addContacts(directory.contact("accredo-phone"), directory.contact("accredo-web"))
-            .addTiming(directory.timing("accredo-after-approval"))
-            .build());
-        steps.add(NextStep.builder()
-            .action("Before the approval ends (up to 6 months), request reauthorization with documentation of beneficial"
-                + " response")
-            .actor("prescriber")
-            .build());
-        break;
-      case NEEDS_DOCUMENTATION:
-        steps.add(CignaNextSteps.gatherDocuments("prescriber or clinic staff"));
-        steps.add(submit.action("Then submit the prior authorization request with the documents attached").build());
-        break;
-      case DOES_NOT_MEET_CRITERIA:
-        steps.add(CignaNextSteps.resolveNotMet("prescriber"));
-        steps.add(appeal(directory));
-        break;
-      default:
-        steps.add(NextStep.builder()
+    return CignaNextSteps.template(directory, "prescriber or clinic staff",
+            List.of("provider-portal", "pa-fax", "provider-line"), List.of("pa-standard"), List.of("pa-expedited"))
+        .afterApproval(
+            NextStep.builder()
+                .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery")
+                .actor("prescriber and patient")
+                .addContacts(directory.contact("accredo-phone"), directory.contact("accredo-web"))
+                .addTiming(directory.timing("accredo-after-approval"))
+                .build(),
+            NextStep.builder()
+                .action("Before the approval ends (up to 6 months), request reauthorization with documentation of"
+                    + " beneficial response")
+                .actor("prescriber")
+                .build())
+        .resolvedBy("prescriber")
+        .appeal(appeal(directory))
+        .whenNotCovered(NextStep.builder()
             .action("The requested use falls under the policy's conditions not covered; read the exclusion's fix, or"
                 + " discuss alternatives with the prescriber")
             .actor("prescriber and patient")
-            .build());
-        steps.add(appeal(directory));
-    }
-    return steps;
+            .build())
+        .build();
   }
 
   private static NextStep appeal(CignaDirectory directory) {
