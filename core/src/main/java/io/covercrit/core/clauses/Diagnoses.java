@@ -145,11 +145,20 @@ public final class Diagnoses {
   /** MISSING for a header (not billable) or unknown code, with the remedy; empty for a usable one. */
   public static Optional<Finding> codeStatusProblem(EvaluationContext ctx, Diagnosis dx,
       Function<Diagnosis, String> invalidCodeRemedy) {
+    return codeStatusProblem(ctx, dx, "", invalidCodeRemedy);
+  }
+
+  /**
+   * As {@link #codeStatusProblem(EvaluationContext, Diagnosis, Function)}; {@code specificity} says
+   * what the billable code adds, e.g. " (site and laterality)".
+   */
+  public static Optional<Finding> codeStatusProblem(EvaluationContext ctx, Diagnosis dx, String specificity,
+      Function<Diagnosis, String> invalidCodeRemedy) {
     switch (ctx.codes().status(dx.code())) {
       case NOT_BILLABLE:
         return Optional.of(Finding.missing(() -> dx.code() + " is a category, not a billable code")
             .because("The diagnosis code " + dx.code() + " is not billable.",
-                "Submit the most specific billable ICD-10-CM code under " + dx.code() + "."));
+                "Submit the most specific billable ICD-10-CM code under " + dx.code() + specificity + "."));
       case DOES_NOT_EXIST:
         return Optional.of(Finding.missing(() -> dx.code() + " is not in " + ctx.codes().name())
             .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",

@@ -13,6 +13,7 @@ import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -571,7 +572,7 @@ public final class AlecensaCnf494 {
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       if (isDistantSecondary(d.code())) {
-        return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, () -> "secondary neoplasm " + codeDescription(ctx, d));
+        return new ExtentFinding(Extent.METASTATIC_OR_RECURRENT, () -> "secondary neoplasm " + Diagnoses.codeDescription(ctx, d));
       }
     }
     if (staging.flatMap(TumorStaging::metastatic).isPresent()) {
@@ -623,19 +624,12 @@ public final class AlecensaCnf494 {
     if (dx == null) {
       return Finding.notMet(() -> "No lung cancer (C34.-) among the diagnoses " + codes(diagnoses));
     }
-    switch (ctx.codes().status(dx.code())) {
-      case NOT_BILLABLE:
-        return Finding.missing(() -> dx.code() + " is a category, not a billable code")
-            .because("The diagnosis code " + dx.code() + " is not billable.",
-                "Submit the most specific billable ICD-10-CM code under " + dx.code() + " (site and laterality).");
-      case DOES_NOT_EXIST:
-        return Finding.missing(() -> dx.code() + " is not in " + ctx.codes().name())
-            .because("The diagnosis code " + dx.code() + " is not a valid ICD-10-CM code.",
-                "Correct the diagnosis code to a valid, billable C34 code.");
-      default:
-        break;
+    Optional<Finding> coding = Diagnoses.codeStatusProblem(ctx, dx, " (site and laterality)",
+        d -> "Correct the diagnosis code to a valid, billable C34 code.");
+    if (coding.isPresent()) {
+      return coding.get();
     }
-    Supplier<String> described = () -> codeDescription(ctx, dx);
+    Supplier<String> described = () -> Diagnoses.codeDescription(ctx, dx);
     ExtentFinding extent = extent(ctx);
     if (adjuvantSetting && extent.extent == Extent.METASTATIC_OR_RECURRENT) {
       return Finding.notMet(() -> described.get() + "; " + extent.detail.get())
@@ -663,12 +657,6 @@ public final class AlecensaCnf494 {
     }
     return Finding.met(() -> described.get() + ", non-small cell"
         + (extent.extent == Extent.UNKNOWN ? "" : "; " + extent.detail.get()));
-  }
-
-  private static String codeDescription(EvaluationContext ctx, Diagnosis dx) {
-    return ctx.codes().find(dx.code())
-        .map(entry -> dx.code() + " " + entry.description())
-        .orElse(dx.code() + " (not listed in " + ctx.codes().name() + ")");
   }
 
   // ---------------------------------------------------------------- Shared clauses
