@@ -36,7 +36,7 @@ import net.jqwik.api.Tuple;
 /**
  * Requests near IP0369's decisions: atopic dermatitis and vitiligo codes (and excluded or
  * unrelated ones), ages around 12, BSA around 10% and 20%, corticosteroid and calcineurin
- * inhibitor trials around 14, 28, 42 and 84 days, biologics in use or stopped, as-of dates on both
+ * inhibitor trials around each of the policy's day thresholds, biologics in use or stopped, as-of dates on both
  * sides of the 2024-11-15 revision. Mixed with the generic requests of core's
  * {@link CoverageRequestArbitraries}, so that every outcome occurs often.
  */
@@ -61,17 +61,33 @@ public final class OpzeluraArbitraries {
         Tuple.of(5, Arbitraries.integers().between(0, 5 * 365).map(days -> LocalDate.of(2023, 1, 1).plusDays(days))));
   }
 
-  /** Trial lengths on both sides of every threshold of both versions, and anything up to 150 days. */
+  /**
+   * Trial lengths on both sides of every threshold of every version (read from the policy, so a
+   * changed threshold moves the generated boundaries), and anything up to 150 days.
+   */
   static Arbitrary<Integer> trialDays() {
+    List<Integer> boundaries = new ArrayList<>();
+    List<Integer> thresholds = new ArrayList<>(List.of(OpzeluraIp0369.AD_CALCINEURIN_DAYS,
+        OpzeluraIp0369.VITILIGO_STEROID_DAYS, OpzeluraIp0369.VITILIGO_CALCINEURIN_DAYS));
+    OpzeluraIp0369.REVISIONS.forEach(r -> thresholds.add(r.get(OpzeluraIp0369.AD_STEROID_TRIAL_DAYS)));
+    for (int days : thresholds) {
+      boundaries.addAll(List.of(days - 1, days, days + 1));
+    }
     return Arbitraries.frequencyOf(
-        Tuple.of(2, Arbitraries.of(13, 14, 15, 27, 28, 29, 41, 42, 43, 83, 84, 85)),
+        Tuple.of(2, Arbitraries.of(boundaries)),
         Tuple.of(1, Arbitraries.integers().between(1, 150)));
   }
 
+  /** Areas at, just below and just above each pathway's BSA limit (in several scales), and others. */
   static Arbitrary<BigDecimal> bodySurfaceAreas() {
+    List<BigDecimal> areas = new ArrayList<>(List.of(BigDecimal.ZERO, new BigDecimal("5"), new BigDecimal("35"),
+        new BigDecimal("100")));
+    for (BigDecimal limit : List.of(OpzeluraIp0369.VITILIGO_MAX_BSA_PERCENT, OpzeluraIp0369.AD_MAX_BSA_PERCENT)) {
+      areas.addAll(List.of(limit.subtract(new BigDecimal("0.01")), limit, limit.setScale(1), limit.setScale(2),
+          limit.add(new BigDecimal("0.01"))));
+    }
     return Arbitraries.frequencyOf(
-        Tuple.of(2, Arbitraries.of("0", "5", "9.99", "10", "10.0", "10.01", "12", "19.99", "20", "20.00", "20.01", "35", "100")
-            .map(BigDecimal::new)),
+        Tuple.of(2, Arbitraries.of(areas)),
         Tuple.of(1, CoverageRequestArbitraries.bodySurfaceAreas()));
   }
 
@@ -116,21 +132,23 @@ public final class OpzeluraArbitraries {
         Arbitraries.of("cetirizine", "emollient", "Eucrisa (crisaborole)").map(Drug::named));
   }
 
+  private static final int MINIMUM_AGE = OpzeluraIp0369.MINIMUM_AGE;
+
   /** The two pathways, with the facts that meet each. */
   private enum Pathway {
-    ATOPIC_DERMATITIS(List.of("L20.9", "L20.81", "L20.84", "L20.89"), "20", OpzeluraIp0369.AD_STEROID_DAYS,
-        OpzeluraIp0369.AD_CALCINEURIN_DAYS),
-    VITILIGO(List.of("L80", "H02.731", "H02.736"), "10", OpzeluraIp0369.VITILIGO_STEROID_DAYS,
-        OpzeluraIp0369.VITILIGO_CALCINEURIN_DAYS);
+    ATOPIC_DERMATITIS(List.of("L20.9", "L20.81", "L20.84", "L20.89"), OpzeluraIp0369.AD_MAX_BSA_PERCENT,
+        OpzeluraIp0369.AD_STEROID_DAYS, OpzeluraIp0369.AD_CALCINEURIN_DAYS),
+    VITILIGO(List.of("L80", "H02.731", "H02.736"), OpzeluraIp0369.VITILIGO_MAX_BSA_PERCENT,
+        OpzeluraIp0369.VITILIGO_STEROID_DAYS, OpzeluraIp0369.VITILIGO_CALCINEURIN_DAYS);
 
     final List<String> codes;
     final BigDecimal maxBsa;
     final int steroidDays;
     final int calcineurinDays;
 
-    Pathway(List<String> codes, String maxBsa, int steroidDays, int calcineurinDays) {
+    Pathway(List<String> codes, BigDecimal maxBsa, int steroidDays, int calcineurinDays) {
       this.codes = codes;
-      this.maxBsa = new BigDecimal(maxBsa);
+      this.maxBsa = maxBsa;
       this.steroidDays = steroidDays;
       this.calcineurinDays = calcineurinDays;
     }
@@ -234,8 +252,8 @@ public final class OpzeluraArbitraries {
     Arbitrary<Facts> facts = Combinators.combine(
             Arbitraries.just(pathway),
             Arbitraries.frequencyOf(Tuple.of(8, diagnosis(pathway).list().ofSize(1)), Tuple.of(1, diagnosis(pathway).list().ofMaxSize(3))),
-            mostly(Arbitraries.integers().between(12, 70).edgeCases(e -> e.add(12)).optional(1.0),
-                Arbitraries.integers().between(10, 13).optional(0.7)),
+            mostly(Arbitraries.integers().between(MINIMUM_AGE, 70).edgeCases(e -> e.add(MINIMUM_AGE)).optional(1.0),
+                Arbitraries.integers().between(MINIMUM_AGE - 2, MINIMUM_AGE + 1).optional(0.7)),
             Arbitraries.integers().between(-2, 2),
             bodySurfaceArea(pathway),
             Arbitraries.subsetOf(BodySite.values()).ofMaxSize(3),
