@@ -18,9 +18,10 @@ public final class Ages {
   /** "Age {@code years} years or older". */
   public static ClauseBuilder atLeastYears(String id, int years) {
     String words = years(years);
+    String required = words + " or older";
     return clause(id, "Age " + words + " or older", "The patient is younger than " + words + ".",
         "Coverage for this indication starts at age " + years + "; re-request once the patient is " + words + " old.",
-        ctx -> yearsFinding(ctx, years, true, words + " or older"));
+        ctx -> yearsFinding(ctx, years, true, required));
   }
 
   /** "Age {@code months} months or older". */
@@ -33,9 +34,10 @@ public final class Ages {
   /** "Younger than {@code years} years". */
   public static ClauseBuilder belowYears(String id, int years) {
     String words = years(years);
+    String required = "younger than " + words;
     return clause(id, "Younger than " + words, "The patient is " + words + " or older.",
         "This indication covers patients younger than " + words + "; request under the indication for older patients.",
-        ctx -> yearsFinding(ctx, years, false, "younger than " + words));
+        ctx -> yearsFinding(ctx, years, false, required));
   }
 
   /** "Younger than {@code months} months". */
@@ -50,11 +52,11 @@ public final class Ages {
    * usable birth date. {@code required} words the limit in the finding, e.g. "12 years or older".
    */
   public static Finding yearsFinding(EvaluationContext ctx, int years, boolean atLeast, String required) {
-    Optional<Finding> undocumented = birthDateProblem(ctx);
-    if (undocumented.isPresent()) {
-      return undocumented.get();
+    OptionalInt ageOn = ctx.request().patient().ageOn(ctx.asOf());
+    if (ageOn.isEmpty()) {
+      return birthDateProblem(ctx).get();
     }
-    int age = ctx.request().patient().ageOn(ctx.asOf()).getAsInt();
+    int age = ageOn.getAsInt();
     Supplier<String> detail = () -> "Age " + age + " on " + ctx.asOf() + " (" + required + " required)";
     return (age >= years) == atLeast ? Finding.met(detail) : Finding.notMet(detail);
   }
@@ -82,15 +84,18 @@ public final class Ages {
 
   /** MISSING when the birth date is not documented or is after the as-of date; empty otherwise. */
   public static Optional<Finding> birthDateProblem(EvaluationContext ctx) {
-    if (ctx.request().patient().birthDate().isEmpty()) {
-      return Optional.of(Finding.missing("Birth date not documented"));
+    Optional<LocalDate> born = ctx.request().patient().birthDate();
+    if (born.isEmpty()) {
+      return NO_BIRTH_DATE;
     }
-    if (ctx.request().patient().ageOn(ctx.asOf()).isEmpty()) {
-      return Optional.of(Finding.missing("Birth date is after the as-of date")
-          .because("The documented birth date is after the evaluation date.", "Verify and correct the birth date."));
-    }
-    return Optional.empty();
+    return born.get().isAfter(ctx.asOf()) ? BIRTH_DATE_AFTER_AS_OF : Optional.empty();
   }
+
+  // Findings without request facts: shared by every evaluation.
+  private static final Optional<Finding> NO_BIRTH_DATE = Optional.of(Finding.missing("Birth date not documented"));
+  private static final Optional<Finding> BIRTH_DATE_AFTER_AS_OF = Optional.of(
+      Finding.missing("Birth date is after the as-of date")
+          .because("The documented birth date is after the evaluation date.", "Verify and correct the birth date."));
 
   private static String years(int years) {
     return years == 1 ? "1 year" : years + " years";

@@ -29,8 +29,9 @@ public final class Diagnoses {
    * @param wanted the disease with its codes, as it reads in "The request is not for {@code wanted}."
    */
   public static ClauseBuilder within(String id, String text, String wanted, Icd10Code... families) {
-    List<Icd10Code> codes = List.of(families);
-    return of(id, text, wanted, ctx -> familyFinding(ctx, wanted, codes));
+    Icd10Code[] codes = families.clone();
+    Predicate<Icd10Code> matches = code -> isWithinAny(code, codes);
+    return of(id, text, wanted, ctx -> codedFinding(ctx, matches, wanted, codes));
   }
 
   /** A diagnosis clause with the library's wording around a policy's own diagnosis check. */
@@ -43,18 +44,13 @@ public final class Diagnoses {
   }
 
   /**
-   * Finds a diagnosis within {@code families} and checks its code against the code set: MET with
-   * the code's title, NOT_MET if none matches, MISSING for no diagnosis or a header or unknown
-   * code. A header above one of the families (L50 for L50.1) is MISSING too: it may stand for the
-   * wanted disease, and only the billable code can tell.
+   * Finds a diagnosis whose code {@code matches} and checks its code against the code set: MET
+   * with the code's title, NOT_MET if none matches, MISSING for no diagnosis or a header or
+   * unknown code. A header above one of the {@code wantedCodes} (L50 for L50.1) is MISSING too: it
+   * may stand for the wanted disease, and only the billable code can tell.
    */
-  public static Finding familyFinding(EvaluationContext ctx, String wanted, List<Icd10Code> families) {
-    return codedFinding(ctx, code -> isWithinAny(code, families), wanted, families);
-  }
-
-  /** As {@link #familyFinding}, with any code predicate; {@code wantedCodes} are the families it accepts. */
   public static Finding codedFinding(EvaluationContext ctx, Predicate<Icd10Code> matches, String wanted,
-      List<Icd10Code> wantedCodes) {
+      Icd10Code... wantedCodes) {
     List<Diagnosis> diagnoses = ctx.request().diagnoses();
     if (diagnoses.isEmpty()) {
       return Finding.missing("No diagnosis documented");
@@ -76,9 +72,9 @@ public final class Diagnoses {
     return codeStatusProblem(ctx, dx, d -> CORRECT_INVALID_CODE).orElseGet(() -> Finding.met(() -> codeDescription(ctx, dx)));
   }
 
-  private static boolean isWithinAny(Icd10Code code, List<Icd10Code> families) {
-    for (int i = 0; i < families.size(); i++) {
-      if (code.isWithin(families.get(i))) {
+  private static boolean isWithinAny(Icd10Code code, Icd10Code[] families) {
+    for (Icd10Code family : families) {
+      if (code.isWithin(family)) {
         return true;
       }
     }

@@ -184,17 +184,54 @@ public final class Trials {
    * NOT_MET, the history having been read and holding none.
    */
   public static Finding noTrial(EvaluationContext ctx, String words) {
+    // The usual case, no review, words its finding only if the trace is read.
+    if (ctx.request().historyReviews().isEmpty()) {
+      return Finding.missing(() -> "No " + words + " trial documented");
+    }
+    return noneOf(ctx, words + " trial");
+  }
+
+  /**
+   * "No {@code what} documented" (MISSING), or, when a review declares the therapy history
+   * complete, "No {@code what} in the therapy history reviewed from ..." (NOT_MET).
+   */
+  public static Finding noneOf(EvaluationContext ctx, String what) {
     Optional<LocalDate> reviewedFrom = reviewedFrom(ctx);
     if (reviewedFrom.isPresent()) {
-      return Finding.notMet(() -> "No " + words + " trial in the therapy history reviewed from " + reviewedFrom.get());
+      return Finding.notMet(() -> "No " + what + " in the therapy history reviewed from " + reviewedFrom.get());
     }
-    return Finding.missing(() -> "No " + words + " trial documented");
+    return Finding.missing(() -> "No " + what + " documented");
+  }
+
+  /**
+   * {@link #noneOf} for a fixed {@code what}, with its MISSING finding built once: for a policy's
+   * own check that returns it on every evaluation without a review.
+   */
+  public static None none(String what) {
+    return new None(what);
+  }
+
+  /** A prepared {@link #noneOf}; immutable. */
+  public static final class None {
+    private final String what;
+    private final Finding missing;
+
+    private None(String what) {
+      this.what = Objects.requireNonNull(what, "what");
+      this.missing = Finding.missing("No " + what + " documented");
+    }
+
+    public Finding of(EvaluationContext ctx) {
+      return ctx.request().historyReviews().isEmpty() ? missing : noneOf(ctx, what);
+    }
   }
 
   /** The earliest start of a review of the therapy history that reaches the as-of date. */
   static Optional<LocalDate> reviewedFrom(EvaluationContext ctx) {
     LocalDate earliest = null;
-    for (HistoryReview r : ctx.request().historyReviews()) {
+    List<HistoryReview> reviews = ctx.request().historyReviews();
+    for (int i = 0; i < reviews.size(); i++) {
+      HistoryReview r = reviews.get(i);
       if (r.history() == RecordedHistory.THERAPY_TRIALS && r.covers(r.from(), ctx.asOf())
           && (earliest == null || r.from().isBefore(earliest))) {
         earliest = r.from();
@@ -265,7 +302,7 @@ public final class Trials {
     if (!effective.isEmpty()) {
       return Finding.notMet(() -> String.join("; ", effective));
     }
-    return Finding.missing(() -> "No " + words + " documented");
+    return noneOf(ctx, words);
   }
 
   public static List<TherapyTrial> trialsOf(EvaluationContext ctx, Predicate<Drug> drugs) {
@@ -304,7 +341,7 @@ public final class Trials {
       stopped.add(t.drug().name() + " stopped" + t.end().map(e -> " on " + e).orElse(""));
     }
     if (stopped.isEmpty()) {
-      return Finding.missing(() -> "No " + words + " documented");
+      return noneOf(ctx, words);
     }
     return Finding.notMet(() -> String.join("; ", stopped));
   }

@@ -4,6 +4,7 @@ import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.DaySpan;
 import io.covercrit.core.clauses.Labs;
+import io.covercrit.core.clauses.Trials;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
 import static io.covercrit.cigna.internal.CignaDocuments.CORTICOSTEROID_TAPER_NOTES;
@@ -34,6 +35,8 @@ import java.util.Optional;
 /** IP0453 1. Asthma: the pathway and the clauses only it uses. */
 final class DupixentAsthma {
   private DupixentAsthma() {}
+
+  private static final Trials.None NO_ORAL_CORTICOSTEROID = Trials.none("oral corticosteroid course");
 
   static Pathway pathway() {
     return Pathway.builder(P + "1", "Asthma")
@@ -145,7 +148,7 @@ final class DupixentAsthma {
       return Finding.missing(() -> String.join("; ", missing));
     }
     if (!any) {
-      return Finding.missing("No oral corticosteroid course documented");
+      return NO_ORAL_CORTICOSTEROID.of(ctx);
     }
     return Finding.notMet(() -> String.join("; ", notMet) + " (6 consecutive months at 5 mg/day or more required)");
   }

@@ -2,6 +2,7 @@ package io.covercrit.cigna.dupixent;
 
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.ClinicalFindings;
+import io.covercrit.core.clauses.Trials;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
 import static io.covercrit.cigna.internal.CignaDocuments.ANTIHISTAMINE_HISTORY;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 /** IP0453 7. Chronic Spontaneous Urticaria: the pathway and the clauses only it uses. */
 final class DupixentChronicSpontaneousUrticaria {
   private DupixentChronicSpontaneousUrticaria() {}
+
+  private static final Trials.None NO_H1_ANTIHISTAMINE = Trials.none("H1 antihistamine");
 
   static Pathway pathway() {
     return Pathway.builder(P + "7", "Chronic Spontaneous Urticaria")
@@ -120,7 +123,7 @@ final class DupixentChronicSpontaneousUrticaria {
             }
             notMet.add(trial.drug().name() + ": " + trial.outcome().name().toLowerCase());
           }
-          return notMet.isEmpty() ? Finding.missing("No H1 antihistamine documented")
+          return notMet.isEmpty() ? NO_H1_ANTIHISTAMINE.of(ctx)
               : Finding.notMet(() -> String.join("; ", notMet) + " (hives persisting on the antihistamine required)");
         });
   }

@@ -6,6 +6,7 @@ import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.Events;
 import io.covercrit.core.clauses.Labs;
 import io.covercrit.core.clauses.RequestedDrug;
+import io.covercrit.core.clauses.Trials;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.EOSINOPHIL_COUNT;
@@ -61,6 +62,8 @@ import java.util.function.Supplier;
  */
 final class DupixentClauses {
   private DupixentClauses() {}
+
+  private static final Trials.None NO_TOPICAL_STEROID_TRIAL = Trials.none("topical corticosteroid trial");
 
   static final Icd10Code ASTHMA = Icd10Code.of("J45");
   static final Icd10Code EOSINOPHILIC_ASTHMA = Icd10Code.of("J82.83");
@@ -554,7 +557,7 @@ final class DupixentClauses {
     if (!missing.isEmpty()) {
       return Finding.missing(() -> String.join("; ", missing));
     }
-    return notMet.isEmpty() ? Finding.missing(() -> "No " + words + " documented")
+    return notMet.isEmpty() ? Trials.noneOf(ctx, words)
         : Finding.notMet(() -> String.join("; ", notMet));
   }
 
@@ -605,7 +608,7 @@ final class DupixentClauses {
           if (!missing.isEmpty()) {
             return Finding.missing(() -> String.join("; ", missing));
           }
-          return notMet.isEmpty() ? Finding.missing("No topical corticosteroid trial documented")
+          return notMet.isEmpty() ? NO_TOPICAL_STEROID_TRIAL.of(ctx)
               : Finding.notMet(() -> String.join("; ", notMet));
         });
   }
@@ -742,7 +745,7 @@ final class DupixentClauses {
   }
 
   static Finding coded(EvaluationContext ctx, Predicate<Icd10Code> matches, String wanted, Icd10Code... wantedCodes) {
-    return Diagnoses.codedFinding(ctx, matches, wanted, List.of(wantedCodes));
+    return Diagnoses.codedFinding(ctx, matches, wanted, wantedCodes);
   }
 
   static Criterion prescribedBy(String id, Set<Specialty> accepted, String whom) {

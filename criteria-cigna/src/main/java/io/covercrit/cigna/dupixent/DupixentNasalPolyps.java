@@ -3,6 +3,7 @@ package io.covercrit.cigna.dupixent;
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.DaySpan;
+import io.covercrit.core.clauses.Trials;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
 import static io.covercrit.cigna.internal.CignaDocuments.INTRANASAL_STEROID_HISTORY;
@@ -32,6 +33,8 @@ import java.util.function.Supplier;
 /** IP0453 3. Chronic Rhinosinusitis with Nasal Polyps: the pathway and the clauses only it uses. */
 final class DupixentNasalPolyps {
   private DupixentNasalPolyps() {}
+
+  private static final Trials.None NO_SYSTEMIC_STEROID_COURSE = Trials.none("systemic corticosteroid course");
 
   static Pathway pathway() {
     return Pathway.builder(P + "3", "Chronic Rhinosinusitis with Nasal Polyps")
@@ -185,7 +188,7 @@ final class DupixentNasalPolyps {
           if (!missing.isEmpty()) {
             return Finding.missing(() -> String.join("; ", missing));
           }
-          return notMet.isEmpty() ? Finding.missing("No systemic corticosteroid course documented")
+          return notMet.isEmpty() ? NO_SYSTEMIC_STEROID_COURSE.of(ctx)
               : Finding.notMet(() -> String.join("; ", notMet) + " (5 days or more since " + windowStart
                   + " required)");
         });
