@@ -74,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
     if (!fromStdin && Files.exists(output) && Files.isSameFile(Path.of(input), output)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "IN and OUT must be different files");
     }
-    JsonLinesBatch batch = JsonLinesBatch.builder(parent.registry, parent.today)
+    JsonLinesBatch batch = JsonLinesBatch.builder(parent.registry(), parent.today)
         .policyId(policy)
         .asOf(asOf)
         .threads(threads)

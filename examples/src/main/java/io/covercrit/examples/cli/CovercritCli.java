@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Spec;
  * explains their criteria, computes appeal deadlines and serves the HTTP example. Built on the
  * public API only. The clock is read once, here at the edge, when the program starts; it is the
  * evaluation date only when neither {@code --as-of} nor the request's date gives one.
+ *
+ * <p>{@code --policy-path} (before the command) adds a host's policy jars to the built-in
+ * policies for every command: see {@link PolicyPath}.
  */
 @Command(name = "covercrit", mixinStandardHelpOptions = true, version = "covercrit 0.1.0",
     description = "Decides whether a drug request meets a payer's coverage criteria and explains every clause.",
@@ -43,22 +48,36 @@ public final class CovercritCli implements Runnable {
   @Spec
   CommandLine.Model.CommandSpec spec;
 
-  final PolicyRegistry registry;
+  @Option(names = PolicyPath.OPTION, paramLabel = "PATH",
+      description = {"Also load the policies in a host's jar, or in a directory: every *.jar in it, by name (not"
+          + " sub-directories), or, if it holds no jar, a class directory with"
+          + " META-INF/services/io.covercrit.core.eval.PolicyProvider. The built-in policies stay.",
+          "Repeat it or join entries with '${sys:path.separator}'. Goes before the command:"
+          + " covercrit --policy-path my-policies.jar policies"})
+  List<String> policyPath;
+
+  /** The registry without {@code --policy-path}, built when first asked for. */
+  private final Supplier<PolicyRegistry> builtIn;
+  private PolicyRegistry builtInRegistry;
+  /** The {@code --policy-path} jars of the command being run, loaded when first asked for. */
+  private PolicyPath loaded;
+
   final InputStream stdin;
   /** When the program started, read once from the clock. */
   final Instant startedAt;
   /** The date in the system's zone when the program started. */
   final LocalDate today;
 
-  CovercritCli(PolicyRegistry registry, InputStream stdin, Clock clock) {
-    this.registry = registry;
+  private CovercritCli(Supplier<PolicyRegistry> builtIn, InputStream stdin, Clock clock) {
+    this.builtIn = builtIn;
     this.stdin = stdin;
     this.startedAt = clock.instant();
     this.today = LocalDate.ofInstant(startedAt, clock.getZone());
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine(PolicyRegistry.installed(), System.in, Clock.systemDefaultZone()).execute(args));
+    // Built only if no --policy-path replaces it.
+    System.exit(commandLine(PolicyRegistry::installed, System.in, Clock.systemDefaultZone()).execute(args));
   }
 
   /** The command line with the system clock. */
@@ -70,12 +89,32 @@ public final class CovercritCli implements Runnable {
    * The command line over {@code registry}, reading {@code -} from {@code stdin} and "today" from
    * {@code clock} once; {@code execute(args)} runs it and returns the exit code. For hosts and
    * tests that run a command in-process (the Spark job's test compares its output with
-   * {@code batch}'s).
+   * {@code batch}'s). With {@code --policy-path}, the commands use
+   * {@link PolicyRegistry#installed(ClassLoader)} over those jars (whose loader's parent is this
+   * class's) instead of {@code registry}; the jars are closed when the command returns.
    */
   public static CommandLine commandLine(PolicyRegistry registry, InputStream stdin, Clock clock) {
-    CommandLine cli = new CommandLine(new CovercritCli(registry, stdin, clock));
+    return commandLine(() -> registry, stdin, clock);
+  }
+
+  private static CommandLine commandLine(Supplier<PolicyRegistry> builtIn, InputStream stdin, Clock clock) {
+    CovercritCli app = new CovercritCli(builtIn, stdin, clock);
+    CommandLine cli = new CommandLine(app);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+    cli.setExecutionStrategy(parseResult -> {
+      try {
+        return runLast.execute(parseResult);
+      } finally {
+        app.closePolicyPath();
+      }
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof PolicyPathException) {
+        // Paths and class names only: the jars are loaded before any request is looked at.
+        commandLine.getErr().println("error: " + e.getMessage());
+        return INPUT_ERROR;
+      }
       if (e instanceof CovercritException) {
         // Library messages name fields and rules, never patient values: safe to print.
         commandLine.getErr().println("error " + ((CovercritException) e).errorCode() + ": " + e.getMessage());
@@ -100,6 +139,32 @@ public final class CovercritCli implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * The policies the commands use: the built-in registry, or with {@code --policy-path}
+   * {@link PolicyRegistry#installed(ClassLoader)} over those jars and the built-in ones.
+   *
+   * @throws PolicyPathException if the policy path cannot be loaded
+   */
+  PolicyRegistry registry() {
+    if (policyPath == null || policyPath.isEmpty()) {
+      if (builtInRegistry == null) {
+        builtInRegistry = builtIn.get();
+      }
+      return builtInRegistry;
+    }
+    if (loaded == null) {
+      loaded = PolicyPath.load(policyPath, CovercritCli.class.getClassLoader());
+    }
+    return loaded.registry();
+  }
+
+  private void closePolicyPath() {
+    if (loaded != null) {
+      loaded.close();
+      loaded = null;
+    }
   }
 
   enum Format { text, json }
@@ -127,6 +192,7 @@ public final class CovercritCli implements Runnable {
 
     @Override
     public Integer call() throws IOException {
+      PolicyRegistry registry = parent.registry();
       String json = file.equals("-")
           ? new String(parent.stdin.readAllBytes(), StandardCharsets.UTF_8)
           : Files.readString(Path.of(file), StandardCharsets.UTF_8);
@@ -134,8 +200,8 @@ public final class CovercritCli implements Runnable {
       CoverageRequest request = codec.readRequest(json);
       LocalDate date = asOf != null ? asOf : request.requestDate().orElse(parent.today);
       Determination d = policy != null
-          ? parent.registry.evaluate(policy, request, date)
-          : parent.registry.evaluate(request, date);
+          ? registry.evaluate(policy, request, date)
+          : registry.evaluate(request, date);
       PrintWriter out = spec.commandLine().getOut();
       out.print(format == Format.json ? codec.writeDetermination(d, true) + "\n" : DeterminationText.render(d));
       out.flush();
@@ -154,7 +220,7 @@ public final class CovercritCli implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      for (PolicyDescriptor p : parent.registry.descriptors()) {
+      for (PolicyDescriptor p : parent.registry().descriptors()) {
         out.printf("%-16s %-20s %-12s %-18s %s%n", p.id(), p.version(),
             p.effectiveFrom().map(LocalDate::toString).orElse("-"), p.provenance().reliability(), p.title());
       }
@@ -180,9 +246,10 @@ public final class CovercritCli implements Runnable {
 
     @Override
     public Integer call() {
+      PolicyRegistry registry = parent.registry();
       CoveragePolicy policy = asOf != null
-          ? parent.registry.require(policyId, asOf)
-          : parent.registry.require(policyId, LocalDate.MAX);
+          ? registry.require(policyId, asOf)
+          : registry.require(policyId, LocalDate.MAX);
       PrintWriter out = spec.commandLine().getOut();
       out.print(DeterminationText.explain(policy.descriptor(), policy.criteriaTrees()));
       out.flush();

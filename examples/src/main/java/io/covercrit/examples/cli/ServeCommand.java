@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    CovercritService service = CovercritService.builder(parent.registry)
+    CovercritService service = CovercritService.builder(parent.registry())
         .address(new InetSocketAddress(InetAddress.getByName(bind), port))
         .maxBodyBytes(maxBodyBytes)
         .start();

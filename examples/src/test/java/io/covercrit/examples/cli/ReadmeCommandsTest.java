@@ -53,9 +53,16 @@ class ReadmeCommandsTest {
     Files.writeString(requests, CovercritJson.create().writeRequest(CovercritJson.create().readRequest(
         Files.readString(Path.of("requests", "opzelura-ad-approvable.json"))), false) + "\n");
     String[] words = command.substring("./covercrit ".length()).split("\\s+");
+    // A host's policy jar (--policy-path), built here as PolicyPathTest builds it.
+    for (String word : words) {
+      if (word.endsWith(".jar") && !Files.exists(dir.resolve(word))) {
+        HostPolicyJars.hostJar(HostPolicyJars.compile(dir.resolve("host-build")), dir.resolve(word));
+      }
+    }
     String[] args = Stream.of(words)
         .map(w -> w.equals("requests.jsonl") ? requests.toString() : w)
-        .map(w -> w.endsWith(".jsonl") || w.endsWith(".ics") ? (w.startsWith(dir.toString()) ? w : dir.resolve(w).toString()) : w)
+        .map(w -> w.endsWith(".jsonl") || w.endsWith(".ics") || w.endsWith(".jar")
+            ? (w.startsWith(dir.toString()) ? w : dir.resolve(w).toString()) : w)
         .map(w -> w.startsWith("examples/") ? w.substring("examples/".length()) : w)
         .toArray(String[]::new);
     StringWriter out = new StringWriter();
@@ -66,5 +73,8 @@ class ReadmeCommandsTest {
 
     assertThat(cli.execute(args)).as(err.toString()).isZero();
     assertThat(out.toString() + err.toString()).isNotBlank();
+    if (command.contains("--policy-path")) {
+      assertThat(out.toString()).contains("host/HP1").contains("cigna/IP0369");
+    }
   }
 }
