@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.opzelura.OpzeluraIp0369;
-import io.covercrit.core.archtest.CovercritArchitectureRules;
+import io.covercrit.testing.CovercritArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** The covercrit architecture rules applied to the Cigna policies. */

@@ -3,7 +3,7 @@ package io.covercrit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import io.covercrit.core.archtest.CovercritArchitectureRules;
+import io.covercrit.testing.CovercritArchitectureRules;
 import io.covercrit.examples.cli.CovercritCli;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import io.covercrit.core.archtest.CovercritArchitectureRules;
+import io.covercrit.testing.CovercritArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** The covercrit architecture rules, and this module's own API rule, checked on its compiled classes. */

@@ -3,7 +3,7 @@ package io.covercrit.examples.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import io.covercrit.core.archtest.CovercritArchitectureRules;
+import io.covercrit.testing.CovercritArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /** The job is an application on the public API, like the other examples. */

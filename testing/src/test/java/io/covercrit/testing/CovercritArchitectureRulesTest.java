@@ -1,24 +1,24 @@
-package io.covercrit.core.archtest;
+package io.covercrit.testing;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.core_knows_no_payer_jurisdiction_or_example;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.documentedException;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.evaluators_are_pure;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.evaluators_do_no_io;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.evaluators_read_no_clock;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.evaluators_use_no_randomness;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.examples_use_no_internal_package_of_other_modules;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.jurisdictions_do_not_depend_on_criteria;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.loggers_are_private_static_final;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.logging_goes_through_slf4j;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.no_legacy_date_time;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.no_logging_backend;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.no_package_cycles;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.no_standard_streams_in_library_code;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.no_static_mutable_state;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.no_static_mutable_state_except;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.policies_of_one_payer_do_not_depend_on_each_other;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.public_api_exposes_no_internal_type;
+import static io.covercrit.testing.CovercritArchitectureRules.core_knows_no_payer_jurisdiction_or_example;
+import static io.covercrit.testing.CovercritArchitectureRules.documentedException;
+import static io.covercrit.testing.CovercritArchitectureRules.evaluators_are_pure;
+import static io.covercrit.testing.CovercritArchitectureRules.evaluators_do_no_io;
+import static io.covercrit.testing.CovercritArchitectureRules.evaluators_read_no_clock;
+import static io.covercrit.testing.CovercritArchitectureRules.evaluators_use_no_randomness;
+import static io.covercrit.testing.CovercritArchitectureRules.examples_use_no_internal_package_of_other_modules;
+import static io.covercrit.testing.CovercritArchitectureRules.jurisdictions_do_not_depend_on_criteria;
+import static io.covercrit.testing.CovercritArchitectureRules.loggers_are_private_static_final;
+import static io.covercrit.testing.CovercritArchitectureRules.logging_goes_through_slf4j;
+import static io.covercrit.testing.CovercritArchitectureRules.no_legacy_date_time;
+import static io.covercrit.testing.CovercritArchitectureRules.no_logging_backend;
+import static io.covercrit.testing.CovercritArchitectureRules.no_package_cycles;
+import static io.covercrit.testing.CovercritArchitectureRules.no_standard_streams_in_library_code;
+import static io.covercrit.testing.CovercritArchitectureRules.no_static_mutable_state;
+import static io.covercrit.testing.CovercritArchitectureRules.no_static_mutable_state_except;
+import static io.covercrit.testing.CovercritArchitectureRules.policies_of_one_payer_do_not_depend_on_each_other;
+import static io.covercrit.testing.CovercritArchitectureRules.public_api_exposes_no_internal_type;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,21 +28,21 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import io.covercrit.core.archtest.fixtures.CachesInAStaticMap;
-import io.covercrit.core.archtest.fixtures.HoldsAClock;
-import io.covercrit.core.archtest.fixtures.HoldsFrozenStaticState;
-import io.covercrit.core.archtest.fixtures.HoldsStaticMutableFields;
-import io.covercrit.core.archtest.fixtures.LogsBadly;
-import io.covercrit.core.archtest.fixtures.LogsWell;
-import io.covercrit.core.archtest.fixtures.MakesRandomIds;
-import io.covercrit.core.archtest.fixtures.PrintsToTheConsole;
-import io.covercrit.core.archtest.fixtures.PureEvaluator;
-import io.covercrit.core.archtest.fixtures.ReadsAFile;
-import io.covercrit.core.archtest.fixtures.ReadsSystemTime;
-import io.covercrit.core.archtest.fixtures.ReadsTheClock;
-import io.covercrit.core.archtest.fixtures.ReadsTheClockByReference;
-import io.covercrit.core.archtest.fixtures.UsesLegacyDates;
-import io.covercrit.core.archtest.fixtures.UsesRandomness;
+import io.covercrit.testing.fixtures.CachesInAStaticMap;
+import io.covercrit.testing.fixtures.HoldsAClock;
+import io.covercrit.testing.fixtures.HoldsFrozenStaticState;
+import io.covercrit.testing.fixtures.HoldsStaticMutableFields;
+import io.covercrit.testing.fixtures.LogsBadly;
+import io.covercrit.testing.fixtures.LogsWell;
+import io.covercrit.testing.fixtures.MakesRandomIds;
+import io.covercrit.testing.fixtures.PrintsToTheConsole;
+import io.covercrit.testing.fixtures.PureEvaluator;
+import io.covercrit.testing.fixtures.ReadsAFile;
+import io.covercrit.testing.fixtures.ReadsSystemTime;
+import io.covercrit.testing.fixtures.ReadsTheClock;
+import io.covercrit.testing.fixtures.ReadsTheClockByReference;
+import io.covercrit.testing.fixtures.UsesLegacyDates;
+import io.covercrit.testing.fixtures.UsesRandomness;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -64,7 +64,7 @@ import org.junit.jupiter.api.io.TempDir;
  * at test time into a temporary directory, so they never ship in the test-jar.
  */
 class CovercritArchitectureRulesTest {
-  private static final DescribedPredicate<JavaClass> FIXTURES = resideInAPackage("io.covercrit.core.archtest.fixtures");
+  private static final DescribedPredicate<JavaClass> FIXTURES = resideInAPackage("io.covercrit.testing.fixtures");
 
   @TempDir
   Path output;
@@ -113,7 +113,7 @@ class CovercritArchitectureRulesTest {
 
   @Test
   void evaluators_are_pure_combines_the_three_and_applies_only_to_the_given_classes() {
-    ArchRule pure = evaluators_are_pure("io.covercrit.core.archtest.fixtures..");
+    ArchRule pure = evaluators_are_pure("io.covercrit.testing.fixtures..");
     assertThat(violations(pure, ReadsAFile.class, ReadsTheClock.class, UsesRandomness.class))
         .contains("Files.readString", "LocalDate.now()", "java.util.Random");
     passes(pure, PureEvaluator.class);
@@ -153,7 +153,7 @@ class CovercritArchitectureRulesTest {
     passes(no_static_mutable_state, HoldsFrozenStaticState.class, HoldsFrozenStaticState.Kind.class,
         PureEvaluator.class, LogsWell.class);
     // the enum switch compiles to a synthetic HoldsFrozenStaticState$1 holding a static final int[]
-    JavaClasses frozen = new ClassFileImporter().importPackages("io.covercrit.core.archtest.fixtures")
+    JavaClasses frozen = new ClassFileImporter().importPackages("io.covercrit.testing.fixtures")
         .that(DescribedPredicate.describe("HoldsFrozenStaticState and its nested classes",
             c -> c.getName().startsWith(HoldsFrozenStaticState.class.getName())));
     assertThat(frozen.stream().map(JavaClass::getName)).contains(HoldsFrozenStaticState.class.getName() + "$1");

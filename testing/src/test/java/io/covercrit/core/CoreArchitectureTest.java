@@ -4,13 +4,13 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
-import static io.covercrit.core.archtest.CovercritArchitectureRules.documentedException;
+import static io.covercrit.testing.CovercritArchitectureRules.documentedException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import io.covercrit.core.archtest.CovercritArchitectureRules;
+import io.covercrit.testing.CovercritArchitectureRules;
 import io.covercrit.core.codes.Icd10CodeSets;
 import io.covercrit.core.eval.PolicyRegistry;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class CoreArchitectureTest {
     assertThat(CORE.contain(PolicyRegistry.class)).isTrue();
     assertThat(CORE.contain("io.covercrit.core.eval.ImmutableDetermination")).isTrue();
     assertThat(CORE.contain(CoreArchitectureTest.class)).isFalse();
-    assertThat(CORE.stream().map(JavaClass::getPackageName)).noneMatch(p -> p.startsWith("io.covercrit.core.archtest"));
+    assertThat(CORE.stream().map(JavaClass::getPackageName)).noneMatch(p -> p.startsWith("io.covercrit.testing"));
     assertThat(CORE.stream().map(JavaClass::getName)).noneMatch(n -> n.contains("Acme"));
   }
 

@@ -1,4 +1,4 @@
-package io.covercrit.core.archtest;
+package io.covercrit.testing;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
@@ -70,7 +70,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The covercrit architecture rules, shared by every module through covercrit-core's test-jar.
+ * The covercrit architecture rules, shared by every module through covercrit-testing (which
+ * also checks core's own architecture, since core cannot depend on it); a host's policy module
+ * gets the ones that apply to it in one call with {@link PolicyArchitecture}.
  *
  * <p>Usage, in a module's test sources:
  *
@@ -81,8 +83,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Import with {@link #importProductionClasses(String...)} (or add {@link DoNotIncludeTestJars}
- * to your own importer): covercrit-core's test-jar holds fixtures that break every rule on purpose
- * ({@code io.covercrit.core.archtest.fixtures}), and ArchUnit's {@code DoNotIncludeTests} only
+ * to your own importer): covercrit-testing's tests hold fixtures that break every rule on purpose
+ * ({@code io.covercrit.testing.fixtures}), and ArchUnit's {@code DoNotIncludeTests} only
  * recognises test <em>directories</em>, not a test-jar resolved from a repository.
  *
  * <p>Exceptions to a rule are made where it is applied, each with its reason, by narrowing the
