@@ -1,12 +1,13 @@
 package io.covercrit.cigna.alecensa;
 
+import static io.covercrit.cigna.alecensa.AlecensaClauses.*;
 import static io.covercrit.cigna.alecensa.AlecensaCnf494.*;
 import static io.covercrit.cigna.alecensa.AlecensaMetastatic.*;
-import static io.covercrit.cigna.alecensa.AlecensaClauses.*;
 import static io.covercrit.cigna.internal.CignaDocuments.NSCLC_PATHOLOGY;
 import static io.covercrit.cigna.internal.CignaDocuments.ONCOLOGY_TREATMENT_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.STAGING_REPORTS;
 import static io.covercrit.cigna.internal.CignaDocuments.SURGICAL_PATHOLOGY;
+
 import io.covercrit.core.clauses.DrugNames;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;

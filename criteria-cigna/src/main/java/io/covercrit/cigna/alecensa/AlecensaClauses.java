@@ -1,12 +1,13 @@
 package io.covercrit.cigna.alecensa;
 
-import static io.covercrit.cigna.alecensa.AlecensaCnf494.*;
 import static io.covercrit.cigna.alecensa.AlecensaAdjuvant.*;
+import static io.covercrit.cigna.alecensa.AlecensaCnf494.*;
 import static io.covercrit.cigna.alecensa.AlecensaMetastatic.*;
 import static io.covercrit.cigna.internal.CignaDocuments.ALK_TEST_REPORT;
 import static io.covercrit.cigna.internal.CignaDocuments.DISEASE_STATUS_ON_THERAPY;
 import static io.covercrit.core.clauses.Diagnoses.codes;
 import static io.covercrit.core.clauses.Diagnoses.firstMatching;
+
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.codes.Icd10Code;
@@ -145,7 +146,6 @@ final class AlecensaClauses {
     return Finding.met(() -> described.get() + ", non-small cell"
         + (extent.extent == Extent.UNKNOWN ? "" : "; " + extent.detail.get()));
   }
-
 
   static Criterion ageAtLeast18(String id) {
     return Ages.atLeastYears(id, MINIMUM_AGE)

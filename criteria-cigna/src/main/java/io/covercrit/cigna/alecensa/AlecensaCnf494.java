@@ -1,9 +1,10 @@
 package io.covercrit.cigna.alecensa;
 
 import static io.covercrit.cigna.alecensa.AlecensaAdjuvant.*;
-import static io.covercrit.cigna.alecensa.AlecensaMetastatic.*;
 import static io.covercrit.cigna.alecensa.AlecensaClauses.*;
+import static io.covercrit.cigna.alecensa.AlecensaMetastatic.*;
 import static io.covercrit.core.clauses.Diagnoses.codes;
+
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.core.clauses.DrugNames;
@@ -155,7 +156,6 @@ public final class AlecensaCnf494 {
     return List.of(build());
   }
 
-
   private static SourceRef source(String title, String url, Reliability reliability) {
     SourceRef.Builder source = SourceRef.builder().title(title).reliability(reliability).checkedOn(FACTS_GATHERED_ON);
     if (url != null) {
@@ -234,7 +234,6 @@ public final class AlecensaCnf494 {
         .build();
   }
 
-
   private static CoveragePolicy build() {
     PolicyDescriptor descriptor = PolicyDescriptor.builder()
         .id(POLICY_ID)
@@ -259,7 +258,6 @@ public final class AlecensaCnf494 {
             + " another ALK inhibitor first.")
         .build();
   }
-
 
   private static NextStepPlanner nextSteps() {
     CignaDirectory directory = CignaDirectory.standard();

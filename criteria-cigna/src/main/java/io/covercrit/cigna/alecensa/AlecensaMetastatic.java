@@ -1,11 +1,12 @@
 package io.covercrit.cigna.alecensa;
 
-import static io.covercrit.cigna.alecensa.AlecensaCnf494.*;
 import static io.covercrit.cigna.alecensa.AlecensaAdjuvant.*;
 import static io.covercrit.cigna.alecensa.AlecensaClauses.*;
+import static io.covercrit.cigna.alecensa.AlecensaCnf494.*;
 import static io.covercrit.cigna.internal.CignaDocuments.NSCLC_PATHOLOGY;
 import static io.covercrit.cigna.internal.CignaDocuments.ONCOLOGY_TREATMENT_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.STAGING_REPORTS;
+
 import io.covercrit.core.clauses.DrugNames;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;

@@ -1,16 +1,17 @@
 package io.covercrit.cigna.dupixent;
 
+import static io.covercrit.cigna.dupixent.DupixentClauses.*;
+import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
+import static io.covercrit.cigna.internal.CignaDocuments.CORTICOSTEROID_TAPER_NOTES;
+import static io.covercrit.cigna.internal.CignaDocuments.INHALED_THERAPY_HISTORY;
+import static io.covercrit.cigna.internal.CignaDocuments.SPIROMETRY;
+import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
+
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.DaySpan;
 import io.covercrit.core.clauses.Labs;
 import io.covercrit.core.clauses.Trials;
-import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
-import static io.covercrit.cigna.dupixent.DupixentClauses.*;
-import static io.covercrit.cigna.internal.CignaDocuments.CORTICOSTEROID_TAPER_NOTES;
-import static io.covercrit.cigna.internal.CignaDocuments.INHALED_THERAPY_HISTORY;
-import static io.covercrit.cigna.internal.CignaDocuments.SPIROMETRY;
-import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
@@ -18,7 +19,6 @@ import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.model.Analyte;
 import io.covercrit.core.model.ClinicalFindingKind;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.Specialty;
@@ -153,9 +153,6 @@ final class DupixentAsthma {
     return Finding.notMet(() -> String.join("; ", notMet) + " (6 consecutive months at 5 mg/day or more required)");
   }
 
-
-
-
   private static Criterion fev1PercentPredicted(String id) {
     return Criterion.check(id, "Baseline FEV1 less than 80% of predicted")
         .documents(SPIROMETRY)
@@ -174,8 +171,6 @@ final class DupixentAsthma {
         .whenMissing("No spirometry (FEV1/FVC) is documented.", "Attach the dated spirometry report.")
         .by(ctx -> Labs.latestFinding(ctx, Analyte.FEV1_FVC_RATIO, Unit.RATIO, Labs.Comparison.BELOW, FEV1_FVC_BELOW, null, "FEV1/FVC", ""));
   }
-
-
 
   private static Criterion worsensOnTaper(String id) {
     return Criterion.check(id, "Asthma worsens when oral corticosteroids are tapered")

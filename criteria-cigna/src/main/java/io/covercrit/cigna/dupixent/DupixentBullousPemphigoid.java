@@ -1,10 +1,10 @@
 package io.covercrit.cigna.dupixent;
 
-import io.covercrit.core.clauses.Ages;
-import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
+import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
+
+import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.eval.Pathway;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Specialty;
 import java.util.EnumSet;
 

@@ -1,13 +1,14 @@
 package io.covercrit.cigna.dupixent;
 
-import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.ClinicalFindings;
-import io.covercrit.core.clauses.Trials;
-import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
+import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.ANTIHISTAMINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
+
+import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;

@@ -1,12 +1,5 @@
 package io.covercrit.cigna.dupixent;
 
-import io.covercrit.core.clauses.ClinicalFindings;
-import io.covercrit.core.clauses.DaySpan;
-import io.covercrit.core.clauses.Diagnoses;
-import io.covercrit.core.clauses.Events;
-import io.covercrit.core.clauses.Labs;
-import io.covercrit.core.clauses.RequestedDrug;
-import io.covercrit.core.clauses.Trials;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.EOSINOPHIL_COUNT;
@@ -17,9 +10,17 @@ import static io.covercrit.cigna.internal.CignaDocuments.SECONDARY_CAUSE_ASSESSM
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
 import static io.covercrit.core.clauses.Diagnoses.codes;
+
+import io.covercrit.core.clauses.ClinicalFindings;
+import io.covercrit.core.clauses.DaySpan;
+import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.Events;
+import io.covercrit.core.clauses.Labs;
 import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.RequestedDrug;
 import io.covercrit.core.clauses.Responses;
+import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Check;
 import io.covercrit.core.eval.Criterion;
@@ -187,15 +188,11 @@ final class DupixentClauses {
       ClinicalFindingKind.NASAL_POLYPS_ON_SINUS_CT));
   static final Set<BodySite> PN_SITES = unmodifiable(EnumSet.of(BodySite.ARMS, BodySite.LEGS, BodySite.TRUNK));
 
-
-
-
   static <T> Set<T> unmodifiable(Set<T> set) {
     return Collections.unmodifiableSet(set);
   }
 
   // ---------------------------------------------------------------- shared clauses: diagnosis, age, prescriber
-
 
   /**
    * Finds the pathway's diagnosis among the request's and checks its code against the code set:
@@ -203,10 +200,6 @@ final class DupixentClauses {
    * unknown code. A header above the {@code wantedCodes} (L50 for L50.1, K20 for K20.0) is MISSING
    * too: it may stand for the wanted disease, and only the billable code can tell.
    */
-
-
-
-
 
   // ---------------------------------------------------------------- shared clauses: eosinophils
 
@@ -615,10 +608,6 @@ final class DupixentClauses {
 
   // ---------------------------------------------------------------- shared clauses: exacerbations, findings
 
-
-
-
-
   static Criterion noSecondaryCause(String id, String text, String disease) {
     return Criterion.check(id, text)
         .documents(SECONDARY_CAUSE_ASSESSMENT)
@@ -668,7 +657,6 @@ final class DupixentClauses {
 
   // ---------------------------------------------------------------- reauthorization clauses
 
-
   static Criterion responded(String id, Set<ResponseMarker> accepted, boolean perPrescriber, String examples) {
     String text = perPrescriber
         ? "Patient has responded to Dupixent, as determined by the prescriber (for example: " + examples + ")"
@@ -692,7 +680,6 @@ final class DupixentClauses {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-
   /** Milligrams of the drug equal to 5 mg of prednisone, if the drug is in the table. */
   static Optional<BigDecimal> mgEqualTo5MgPrednisone(Drug drug) {
     for (String word : DrugNames.words(drug)) {
@@ -704,7 +691,6 @@ final class DupixentClauses {
     return Optional.empty();
   }
 
-
   static boolean isOralCorticosteroid(Drug drug) {
     if (!isSystemicCorticosteroid(drug)) {
       return false;
@@ -714,7 +700,6 @@ final class DupixentClauses {
     }
     return !DrugNames.mentionsAny(drug, INJECTABLE_MARKERS) && !DrugNames.mentionsAny(drug, OTHER_SYSTEMIC_CORTICOSTEROIDS);
   }
-
 
   static boolean isSystemicCorticosteroid(Drug drug) {
     if (drug.isOfClass(DrugClass.SYSTEMIC_CORTICOSTEROID)) {
@@ -734,11 +719,6 @@ final class DupixentClauses {
     // Betamethasone and triamcinolone are mostly creams: systemic only when injected or taken by mouth.
     return DrugNames.mentionsAny(drug, OTHER_SYSTEMIC_CORTICOSTEROIDS) && drug.form().isPresent();
   }
-
-
-
-
-
 
   static Criterion diagnosis(String id, String text, String wanted, Check check) {
     return Diagnoses.of(id, text, wanted, check).build();

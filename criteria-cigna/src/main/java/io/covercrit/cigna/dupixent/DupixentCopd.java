@@ -1,9 +1,10 @@
 package io.covercrit.cigna.dupixent;
 
-import io.covercrit.core.clauses.Ages;
-import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
+import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.INHALED_THERAPY_HISTORY;
+
+import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;

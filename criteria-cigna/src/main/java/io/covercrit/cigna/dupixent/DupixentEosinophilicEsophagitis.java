@@ -1,14 +1,15 @@
 package io.covercrit.cigna.dupixent;
 
-import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.Labs;
-import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
+import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.BODY_WEIGHT;
 import static io.covercrit.cigna.internal.CignaDocuments.DIETARY_THERAPY_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.ESOPHAGEAL_BIOPSY;
 import static io.covercrit.cigna.internal.CignaDocuments.PROTON_PUMP_INHIBITOR_HISTORY;
+
+import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.Labs;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
@@ -16,7 +17,6 @@ import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.model.Analyte;
 import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.LabResult;

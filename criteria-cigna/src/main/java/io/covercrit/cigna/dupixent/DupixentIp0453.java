@@ -1,6 +1,7 @@
 package io.covercrit.cigna.dupixent;
 
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
+
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.core.eval.CoveragePolicy;

@@ -1,16 +1,17 @@
 package io.covercrit.cigna.dupixent;
 
-import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.ClinicalFindings;
-import io.covercrit.core.clauses.DaySpan;
-import io.covercrit.core.clauses.Trials;
-import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
+import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.INTRANASAL_STEROID_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.NASAL_POLYP_EVIDENCE;
 import static io.covercrit.cigna.internal.CignaDocuments.NASAL_POLYP_SURGERY_RECORD;
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
+
+import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.ClinicalFindings;
+import io.covercrit.core.clauses.DaySpan;
+import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;

@@ -1,18 +1,18 @@
 package io.covercrit.cigna.dupixent;
 
-import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.ClinicalFindings;
-import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.dupixent.DupixentClauses.*;
+import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.LESION_ASSESSMENT;
 import static io.covercrit.cigna.internal.CignaDocuments.SECONDARY_CAUSE_ASSESSMENT;
+
+import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TopicalSteroidPotency;
 import java.util.ArrayList;

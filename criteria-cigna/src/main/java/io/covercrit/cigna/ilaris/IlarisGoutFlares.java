@@ -10,9 +10,7 @@ import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.responseFinding;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.RHEUMATOLOGIST;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.YEAR;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.core.clauses.Trials.continuing;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
-import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.FLARE_HISTORY;
@@ -22,6 +20,8 @@ import static io.covercrit.cigna.internal.CignaDocuments.ILARIS_RESPONSE;
 import static io.covercrit.cigna.internal.CignaDocuments.URATE_LOWERING_THERAPY;
 import static io.covercrit.core.clauses.Diagnoses.codeDescription;
 import static io.covercrit.core.clauses.Diagnoses.firstMatching;
+import static io.covercrit.core.clauses.Trials.continuing;
+import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 
 import io.covercrit.cigna.ilaris.IlarisHistoryClauses.LastDose;
 import io.covercrit.core.clauses.Events;

@@ -7,8 +7,6 @@ import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.diagnosisCoding;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndrome;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndromeFinding;
 import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.baseline;
-import static io.covercrit.core.clauses.Trials.continuing;
-import static io.covercrit.core.clauses.Trials.trialsOf;
 import static io.covercrit.cigna.internal.CignaDocuments.COLCHICINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.CRP_RESULT;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
@@ -17,6 +15,8 @@ import static io.covercrit.cigna.internal.CignaDocuments.FLARE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMATION;
 import static io.covercrit.core.clauses.Diagnoses.codeDescription;
 import static io.covercrit.core.clauses.Diagnoses.usable;
+import static io.covercrit.core.clauses.Trials.continuing;
+import static io.covercrit.core.clauses.Trials.trialsOf;
 
 import io.covercrit.cigna.ilaris.IlarisHistoryClauses.Baseline;
 import io.covercrit.core.clauses.Events;

@@ -1,6 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.eval.Criterion;
@@ -33,5 +32,4 @@ final class IlarisSharedClauses {
             "Have " + whom + " prescribe, or document the consultation with one.")
         .build();
   }
-
 }

@@ -12,11 +12,11 @@ import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.RHEUMATOLOGIST;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
-import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
 import static io.covercrit.core.clauses.Diagnoses.codeDescription;
 import static io.covercrit.core.clauses.Diagnoses.firstMatching;
+import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 
 import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.Criterion;
