@@ -72,6 +72,55 @@ public final class Diagnoses {
     return codeStatusProblem(ctx, dx, d -> CORRECT_INVALID_CODE).orElseGet(() -> Finding.met(() -> codeDescription(ctx, dx)));
   }
 
+  /**
+   * A condition not covered: NOT_MET when a diagnosis is within one of the {@code excluded}
+   * families, MISSING when no diagnosis is documented (what the drug is for cannot be told).
+   *
+   * @param disease as it reads in "Requested for L63.0 (alopecia)"
+   */
+  public static ClauseBuilder notFor(String id, String text, String disease, Icd10Code... excluded) {
+    Icd10Code[] codes = excluded.clone();
+    Finding none = Finding.met("No " + disease + " diagnosis among the indications");
+    return new ClauseBuilder(id, text, StandardDocuments.DIAGNOSIS_NOTES, ctx -> {
+      List<Diagnosis> diagnoses = ctx.request().diagnoses();
+      if (diagnoses.isEmpty()) {
+        return Finding.missing("No diagnosis documented");
+      }
+      for (Diagnosis d : diagnoses) {
+        if (isWithinAny(d.code(), codes)) {
+          return Finding.notMet(() -> "Requested for " + d.code() + " (" + disease + ")");
+        }
+      }
+      return none;
+    })
+        .whenNotMet("Use for " + disease + " is not covered.", "Correct the diagnoses to those being treated.")
+        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its ICD-10-CM code.");
+  }
+
+  /**
+   * "Any other use is not covered": MET when a diagnosis is within one of the {@code covered}
+   * families, NOT_MET when none is, MISSING when no diagnosis is documented.
+   *
+   * @param uses the covered uses, as they read in "None of [L63.0] is atopic dermatitis or vitiligo"
+   */
+  public static ClauseBuilder onlyFor(String id, String text, String uses, Icd10Code... covered) {
+    Icd10Code[] codes = covered.clone();
+    return new ClauseBuilder(id, text, StandardDocuments.DIAGNOSIS_NOTES, ctx -> {
+      List<Diagnosis> diagnoses = ctx.request().diagnoses();
+      if (diagnoses.isEmpty()) {
+        return Finding.missing("No diagnosis documented");
+      }
+      for (Diagnosis d : diagnoses) {
+        if (isWithinAny(d.code(), codes)) {
+          return Finding.met(() -> "Requested for " + d.code());
+        }
+      }
+      return Finding.notMet(() -> "None of " + codes(diagnoses) + " is " + uses);
+    })
+        .whenNotMet("The requested use is not " + uses + ".", "Coverage is limited to " + uses + ".")
+        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its billable ICD-10-CM code.");
+  }
+
   private static boolean isWithinAny(Icd10Code code, Icd10Code[] families) {
     for (Icd10Code family : families) {
       if (code.isWithin(family)) {

@@ -112,6 +112,40 @@ class ClauseLibraryTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+      "L63.0, , NOT_MET", // within an excluded family
+      "L20.9, L65.9, NOT_MET", // any excluded diagnosis among several
+      "L20.9, , MET",
+      "L60.0, , MET"}) // a neighbouring category, not within the families
+  void a_condition_not_covered_by_diagnosis(String code, String second, Status expected) {
+    Criterion notForAlopecia = Diagnoses.notFor("T NC 1", "Not for alopecia", "alopecia",
+        Icd10Code.of("L63"), Icd10Code.of("L65")).build();
+    CoverageRequest.Builder r = request().addDiagnoses(Diagnosis.of(code));
+    if (second != null) {
+      r.addDiagnoses(Diagnosis.of(second));
+    }
+    ClauseResult result = evaluate(notForAlopecia, r);
+    assertThat(result.status()).isEqualTo(expected);
+    if (expected == Status.NOT_MET) {
+      assertThat(result.finding()).hasValueSatisfying(f -> assertThat(f).startsWith("Requested for L6").endsWith("(alopecia)"));
+    }
+    assertThat(evaluate(notForAlopecia, request()).status()).isEqualTo(Status.MISSING);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"L20.9, MET", "L80, MET", "L40.0, NOT_MET", "L30.9, NOT_MET"})
+  void any_other_use_is_not_covered(String code, Status expected) {
+    Criterion onlyFor = Diagnoses.onlyFor("T NC other", "Use is for eczema or vitiligo", "eczema or vitiligo",
+        Icd10Code.of("L20"), Icd10Code.of("L80")).build();
+    ClauseResult result = evaluate(onlyFor, request().addDiagnoses(Diagnosis.of(code)));
+    assertThat(result.status()).isEqualTo(expected);
+    if (expected == Status.NOT_MET) {
+      assertThat(result.finding()).hasValue("None of [" + code + "] is eczema or vitiligo");
+    }
+    assertThat(evaluate(onlyFor, request()).status()).isEqualTo(Status.MISSING);
+  }
+
+  @ParameterizedTest
   @CsvSource({"20, MET", "20.01, NOT_MET"})
   void body_surface_area_at_most(String percent, Status expected) {
     Criterion bsa = BodySurfaceArea.atMost("T 1.B", BigDecimal.valueOf(20), "eczema").build();

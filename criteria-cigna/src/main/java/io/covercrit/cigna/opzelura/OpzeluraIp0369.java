@@ -152,8 +152,6 @@ public final class OpzeluraIp0369 {
   private static final Icd10Code VITILIGO = Icd10Code.of("L80");
   private static final Icd10Code VITILIGO_OF_EYELID = Icd10Code.of("H02.73");
   private static final Icd10Code PLAQUE_PSORIASIS = Icd10Code.of("L40.0");
-  private static final List<Icd10Code> ALOPECIA =
-      List.of(Icd10Code.of("L63"), Icd10Code.of("L64"), Icd10Code.of("L65"), Icd10Code.of("L66"));
 
   /** In declaration order, the order a request's site set iterates in. */
   private static final List<BodySite> SENSITIVE_SITES =
@@ -238,10 +236,6 @@ public final class OpzeluraIp0369 {
   private static final Set<String> OPZELURA_NAMES = DrugNames.lowerCase("opzelura");
   private static final Set<String> RUXOLITINIB = DrugNames.lowerCase("ruxolitinib");
   private static final Set<String> JAKAFI = DrugNames.lowerCase("jakafi");
-
-  // Findings without request facts: one instance each, shared by every evaluation.
-  private static final Finding NO_ALOPECIA = Finding.met("No alopecia diagnosis among the indications");
-  private static final Finding NO_PLAQUE_PSORIASIS = Finding.met("No plaque psoriasis diagnosis among the indications");
 
   private OpzeluraIp0369() {}
 
@@ -586,69 +580,33 @@ public final class OpzeluraIp0369 {
   }
 
   private static Criterion notForAlopecia() {
-    return Criterion.check("IP0369 Not Covered 3", "Not for alopecia (ICD-10-CM L63-L66)")
-        .documents(DIAGNOSIS_NOTES)
+    return Diagnoses.notFor("IP0369 Not Covered 3", "Not for alopecia (ICD-10-CM L63-L66)", "alopecia",
+            Icd10Code.of("L63"), Icd10Code.of("L64"), Icd10Code.of("L65"), Icd10Code.of("L66"))
         .whenNotMet("Opzelura is not indicated for the treatment of alopecia; this use is considered experimental,"
                 + " investigational or unproven.",
             "Coverage under IP0369 is not available for alopecia; if the request is for another diagnosis, correct the"
                 + " diagnoses to those being treated.")
-        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its ICD-10-CM code.")
-        .by(ctx -> {
-          if (ctx.request().diagnoses().isEmpty()) {
-            return Finding.missing("No diagnosis documented");
-          }
-          for (Diagnosis d : ctx.request().diagnoses()) {
-            for (Icd10Code alopecia : ALOPECIA) {
-              if (d.code().isWithin(alopecia)) {
-                return Finding.notMet(() -> "Requested for " + d.code() + " (alopecia)");
-              }
-            }
-          }
-          return NO_ALOPECIA;
-        });
+        .build();
   }
 
   private static Criterion notForPlaquePsoriasis() {
-    return Criterion.check("IP0369 Not Covered 4", "Not for plaque psoriasis (ICD-10-CM L40.0)")
-        .documents(DIAGNOSIS_NOTES)
+    return Diagnoses.notFor("IP0369 Not Covered 4", "Not for plaque psoriasis (ICD-10-CM L40.0)", "plaque psoriasis",
+            PLAQUE_PSORIASIS)
         .whenNotMet("Opzelura is not indicated for the treatment of plaque psoriasis; this use is considered experimental,"
                 + " investigational or unproven.",
             "Coverage under IP0369 is not available for plaque psoriasis; if the request is for another diagnosis, correct"
                 + " the diagnoses to those being treated.")
-        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its ICD-10-CM code.")
-        .by(ctx -> {
-          if (ctx.request().diagnoses().isEmpty()) {
-            return Finding.missing("No diagnosis documented");
-          }
-          for (Diagnosis d : ctx.request().diagnoses()) {
-            if (d.code().isWithin(PLAQUE_PSORIASIS)) {
-              return Finding.notMet(() -> "Requested for " + d.code() + " (plaque psoriasis)");
-            }
-          }
-          return NO_PLAQUE_PSORIASIS;
-        });
+        .build();
   }
 
   private static Criterion notForAnyOtherUse() {
-    return Criterion.check("IP0369 Not Covered (other use)",
-            "Use is for atopic dermatitis or vitiligo (any other use is experimental, investigational or unproven)")
-        .documents(DIAGNOSIS_NOTES)
+    return Diagnoses.onlyFor("IP0369 Not Covered (other use)",
+            "Use is for atopic dermatitis or vitiligo (any other use is experimental, investigational or unproven)",
+            "atopic dermatitis or vitiligo", ATOPIC_DERMATITIS, VITILIGO, VITILIGO_OF_EYELID)
         .whenNotMet("The requested use is not atopic dermatitis or nonsegmental vitiligo and is considered experimental,"
                 + " investigational or unproven.",
             "Coverage under IP0369 is limited to mild to moderate atopic dermatitis and nonsegmental vitiligo.")
-        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its billable ICD-10-CM code.")
-        .by(ctx -> {
-          List<Diagnosis> diagnoses = ctx.request().diagnoses();
-          if (diagnoses.isEmpty()) {
-            return Finding.missing("No diagnosis documented");
-          }
-          for (Diagnosis d : diagnoses) {
-            if (d.code().isWithin(ATOPIC_DERMATITIS) || isVitiligo(d)) {
-              return Finding.met(() -> "Requested for " + d.code());
-            }
-          }
-          return Finding.notMet(() -> "None of " + codes(diagnoses) + " is atopic dermatitis or vitiligo");
-        });
+        .build();
   }
 
   // ---------------------------------------------------------------- Next steps
