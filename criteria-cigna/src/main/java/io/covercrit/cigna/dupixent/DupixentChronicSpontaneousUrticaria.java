@@ -6,15 +6,16 @@ import static io.covercrit.cigna.internal.CignaDocuments.ANTIHISTAMINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.ClinicalFindings;
+import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.FindingHistory;
+import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Status;
-import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
@@ -25,8 +26,6 @@ import io.covercrit.core.model.TrialOutcome;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /** IP0453 7. Chronic Spontaneous Urticaria: the pathway and the clauses only it uses. */
 final class DupixentChronicSpontaneousUrticaria {
@@ -36,19 +35,20 @@ final class DupixentChronicSpontaneousUrticaria {
 
   static Pathway pathway() {
     return Pathway.builder(P + "7", "Chronic Spontaneous Urticaria")
-        .diagnosis(diagnosis(P + "7.dx", "Diagnosis of chronic spontaneous urticaria (ICD-10-CM L50.1 or L50.8)",
-            "chronic spontaneous urticaria (L50.1, L50.8)", DupixentChronicSpontaneousUrticaria::urticariaDiagnosis))
+        .diagnosis(Diagnoses.of(P + "7.dx", "Diagnosis of chronic spontaneous urticaria (ICD-10-CM L50.1 or L50.8)",
+            "chronic spontaneous urticaria (L50.1, L50.8)", DupixentChronicSpontaneousUrticaria::urticariaDiagnosis).build())
         .criteria(
             Ages.atLeastYears(P + "7.A", 12).build(),
             Criterion.allOf(P + "7.B", "Urticaria for more than 6 weeks, with symptoms on more than 3 days a week, despite"
                     + " daily non-sedating H1 antihistamine therapy (up to 4 times the FDA-approved dose)",
                 List.of(
-                    symptomFor(P + "7.B (duration)", "Hives for more than 6 weeks", ClinicalFindingKind.HIVES,
-                        CSU_MORE_THAN_DAYS, true, "more than 6 weeks"),
-                    hivesFrequency(P + "7.B (frequency)"),
+                    FindingHistory.lastingMoreThan(P + "7.B (duration)", "Hives for more than 6 weeks",
+                        ClinicalFindingKind.HIVES, CSU_MORE_THAN_DAYS, "more than 6 weeks").documents(SYMPTOM_HISTORY).build(),
+                    FindingHistory.daysPerWeekMoreThan(P + "7.B (frequency)", "Symptoms on more than 3 days a week",
+                        ClinicalFindingKind.HIVES, CSU_MORE_THAN_DAYS_PER_WEEK).documents(SYMPTOM_HISTORY).build(),
                     antihistamineTherapy(P + "7.B (antihistamine)"))),
-            prescribedBy(P + "7.C", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
-                "an allergist, immunologist, or dermatologist"))
+            Prescribers.prescribedBy(P + "7.C", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
+                "an allergist, immunologist, or dermatologist").build())
         .reauthorization(
             dupixentReceived(P + "7.R1", 6),
             responded(P + "7.R2", CSU_RESPONSE, false, "(a) less itch, (b) fewer hives, or (c) smaller hives"))
@@ -57,7 +57,7 @@ final class DupixentChronicSpontaneousUrticaria {
   }
 
   private static Finding urticariaDiagnosis(EvaluationContext ctx) {
-    Finding coded = coded(ctx, c -> c.isWithin(IDIOPATHIC_URTICARIA) || c.isWithin(OTHER_URTICARIA),
+    Finding coded = Diagnoses.codedFinding(ctx, c -> c.isWithin(IDIOPATHIC_URTICARIA) || c.isWithin(OTHER_URTICARIA),
         "chronic spontaneous urticaria (L50.1, L50.8)", IDIOPATHIC_URTICARIA, OTHER_URTICARIA);
     if (coded.status() != Status.NOT_MET) {
       return coded;
@@ -77,26 +77,6 @@ final class DupixentChronicSpontaneousUrticaria {
       }
     }
     return coded;
-  }
-
-  private static Criterion hivesFrequency(String id) {
-    return Criterion.check(id, "Symptoms on more than 3 days a week")
-        .documents(SYMPTOM_HISTORY)
-        .whenNotMet("Hives occur on 3 days a week or fewer.", "Document how many days a week the hives occur.")
-        .whenMissing("How often the hives occur is not documented.", "Document how many days a week the hives occur.")
-        .by(ctx -> {
-          Optional<ClinicalFinding> hives = ClinicalFindings.earliestPresent(ctx, ClinicalFindingKind.HIVES);
-          if (hives.isEmpty()) {
-            return ClinicalFindings.documented(ctx, ClinicalFindingKind.HIVES).isPresent() ? Finding.notMet("Hives documented absent")
-                : Finding.missing("Hives not documented");
-          }
-          if (hives.get().daysPerWeek().isEmpty()) {
-            return Finding.missing("Days a week with hives not documented");
-          }
-          int days = hives.get().daysPerWeek().get();
-          Supplier<String> detail = () -> "Hives on " + days + " days a week (more than 3 required)";
-          return days > CSU_MORE_THAN_DAYS_PER_WEEK ? Finding.met(detail) : Finding.notMet(detail);
-        });
   }
 
   private static Criterion antihistamineTherapy(String id) {

@@ -5,6 +5,9 @@ import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.INHALED_THERAPY_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.LabRoutes;
+import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
@@ -25,17 +28,17 @@ final class DupixentCopd {
 
   static Pathway pathway() {
     return Pathway.builder(P + "6", "Chronic Obstructive Pulmonary Disease")
-        .diagnosis(diagnosis(P + "6.dx", "Diagnosis of COPD (ICD-10-CM J44.- or emphysema J43.-)", "COPD (J44.-, J43.-)",
-            DupixentCopd::copdDiagnosis))
+        .diagnosis(Diagnoses.of(P + "6.dx", "Diagnosis of COPD (ICD-10-CM J44.- or emphysema J43.-)", "COPD (J44.-, J43.-)",
+            DupixentCopd::copdDiagnosis).build())
         .criteria(
             Ages.atLeastYears(P + "6.A", 18).build(),
             Criterion.anyOf(P + "6.B", "ONE of the following (6.B.a or 6.B.b)",
                 Remedy.of("A blood eosinophil count of 300 cells/µL or more is not documented.",
                     "Attach a blood eosinophil count from the last 6 weeks, or from before a biologic was started."),
                 List.of(
-                    eosinophils(P + "6.B.a", COPD_EOSINOPHILS_PER_UL, EosinophilRoute.RECENT,
+                    eosinophils(P + "6.B.a", COPD_EOSINOPHILS_PER_UL, LabRoutes.Route.RECENT,
                         "Blood eosinophils of 300 cells/µL or more within the previous 6 weeks"),
-                    eosinophils(P + "6.B.b", COPD_EOSINOPHILS_PER_UL, EosinophilRoute.BEFORE_ANTIBODY,
+                    eosinophils(P + "6.B.b", COPD_EOSINOPHILS_PER_UL, LabRoutes.Route.BEFORE_DRUG,
                         "Blood eosinophils of 300 cells/µL or more before starting Dupixent or another monoclonal antibody"
                             + " that may lower eosinophils"))),
             Criterion.anyOf(P + "6.C", "ONE of the following (6.C.a or 6.C.b)",
@@ -58,8 +61,8 @@ final class DupixentCopd {
                         "exacerbation(s) treated with systemic corticosteroids"),
                     exacerbations(P + "6.D.b", "1 or more COPD exacerbations requiring hospitalization in the previous 12 months",
                         1, Flare::hospitalized, "exacerbation(s) needing hospitalization"))),
-            prescribedBy(P + "6.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.PULMONOLOGY),
-                "an allergist, immunologist, or pulmonologist"))
+            Prescribers.prescribedBy(P + "6.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.PULMONOLOGY),
+                "an allergist, immunologist, or pulmonologist").build())
         .reauthorization(
             dupixentReceived(P + "6.R1", 6),
             stillOn(P + "6.R2", "Patient continues to receive a LABA and a LAMA",
@@ -74,7 +77,7 @@ final class DupixentCopd {
   private static Finding copdDiagnosis(EvaluationContext ctx) {
     Predicate<Icd10Code> copd = c -> (c.isWithin(OTHER_COPD) || c.isWithin(EMPHYSEMA))
         && !c.isWithin(BRONCHIOLITIS_OBLITERANS) && !c.isWithin(MACLEODS_SYNDROME);
-    Finding coded = coded(ctx, copd, "COPD (J44.-, J43.-)", OTHER_COPD, EMPHYSEMA);
+    Finding coded = Diagnoses.codedFinding(ctx, copd, "COPD (J44.-, J43.-)", OTHER_COPD, EMPHYSEMA);
     if (coded.status() != Status.NOT_MET) {
       return coded;
     }

@@ -8,8 +8,12 @@ import static io.covercrit.cigna.internal.CignaDocuments.ESOPHAGEAL_BIOPSY;
 import static io.covercrit.cigna.internal.CignaDocuments.PROTON_PUMP_INHIBITOR_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.ClinicalFindings;
+import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.DrugNames;
 import io.covercrit.core.clauses.Labs;
+import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.StrictTrials;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
@@ -34,35 +38,35 @@ final class DupixentEosinophilicEsophagitis {
 
   static Pathway pathway() {
     return Pathway.builder(P + "4", "Eosinophilic Esophagitis")
-        .diagnosis(diagnosis(P + "4.dx", "Diagnosis of eosinophilic esophagitis (ICD-10-CM K20.0)",
-            "eosinophilic esophagitis (K20.0)",
-            ctx -> coded(ctx, c -> c.isWithin(EOSINOPHILIC_ESOPHAGITIS), "eosinophilic esophagitis (K20.0)",
-                EOSINOPHILIC_ESOPHAGITIS)))
+        .diagnosis(Diagnoses.within(P + "4.dx", "Diagnosis of eosinophilic esophagitis (ICD-10-CM K20.0)",
+            "eosinophilic esophagitis (K20.0)", EOSINOPHILIC_ESOPHAGITIS).build())
         .criteria(
             Ages.atLeastYears(P + "4.A", 1).build(),
             weightAtLeast15Kg(P + "4.B"),
             esophagealEosinophils(P + "4.C"),
             noSecondaryCause(P + "4.D", "Patient does not have a secondary cause of eosinophilic esophagitis",
                 "eosinophilic esophagitis"),
-            Criterion.check(P + "4.E", "At least 8 weeks (56 days) of proton pump inhibitor therapy")
+            StrictTrials.daysOfUse(P + "4.E", "At least 8 weeks (56 days) of proton pump inhibitor therapy",
+                    DupixentEosinophilicEsophagitis::isProtonPumpInhibitor, "proton pump inhibitor", PPI_DAYS, "digest")
                 .documents(PROTON_PUMP_INHIBITOR_HISTORY)
                 .whenNotMet("Proton pump inhibitor therapy of at least 8 weeks is not documented.",
                     "Document at least 56 days of a proton pump inhibitor (product, dose, start and stop dates).")
                 .whenMissing("The proton pump inhibitor history is not documented.",
                     "Attach proton pump inhibitor prescription records with start and stop dates.")
-                .by(ctx -> daysOfUse(ctx, DupixentEosinophilicEsophagitis::isProtonPumpInhibitor, PPI_DAYS, "proton pump inhibitor")),
+                .build(),
             Criterion.anyOf(P + "4.F", "ONE of the following (4.F.a or 4.F.b)",
                 Remedy.of("Neither a trial of dietary modification nor the prescriber's judgement that the patient is not"
                         + " a candidate is documented.",
                     "Document the dietary therapy tried, or why the patient is not a candidate for it."),
                 List.of(
-                    attestation(P + "4.F.a", "Patient has tried dietary modification", ClinicalFindingKind.DIETARY_THERAPY_TRIED,
-                        DIETARY_THERAPY_NOTES, "dietary modification tried"),
-                    attestation(P + "4.F.b", "Per the provider, the patient is not a candidate for dietary modification",
-                        ClinicalFindingKind.NOT_A_CANDIDATE_FOR_DIETARY_THERAPY, DIETARY_THERAPY_NOTES,
-                        "not a candidate for dietary modification"))),
-            prescribedBy(P + "4.G", EnumSet.of(Specialty.ALLERGY, Specialty.GASTROENTEROLOGY),
-                "an allergist or gastroenterologist"))
+                    ClinicalFindings.documented(P + "4.F.a", "Patient has tried dietary modification",
+                        ClinicalFindingKind.DIETARY_THERAPY_TRIED, "dietary modification tried")
+                        .documents(DIETARY_THERAPY_NOTES).build(),
+                    ClinicalFindings.documented(P + "4.F.b", "Per the provider, the patient is not a candidate for dietary"
+                            + " modification", ClinicalFindingKind.NOT_A_CANDIDATE_FOR_DIETARY_THERAPY,
+                        "not a candidate for dietary modification").documents(DIETARY_THERAPY_NOTES).build())),
+            Prescribers.prescribedBy(P + "4.G", EnumSet.of(Specialty.ALLERGY, Specialty.GASTROENTEROLOGY),
+                "an allergist or gastroenterologist").build())
         .reauthorization(
             dupixentReceived(P + "4.R1", 6),
             responded(P + "4.R2", EOE_RESPONSE, false,

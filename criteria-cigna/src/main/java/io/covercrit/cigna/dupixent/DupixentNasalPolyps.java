@@ -11,6 +11,10 @@ import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.DaySpan;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.FindingHistory;
+import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.StrictTrials;
 import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
@@ -39,8 +43,8 @@ final class DupixentNasalPolyps {
 
   static Pathway pathway() {
     return Pathway.builder(P + "3", "Chronic Rhinosinusitis with Nasal Polyps")
-        .diagnosis(diagnosis(P + "3.dx", "Diagnosis of chronic rhinosinusitis with nasal polyps (ICD-10-CM J33.-; a J32.- sinusitis code alone does not show the polyps)",
-            "nasal polyps (J33.-)", DupixentNasalPolyps::nasalPolypDiagnosis))
+        .diagnosis(Diagnoses.of(P + "3.dx", "Diagnosis of chronic rhinosinusitis with nasal polyps (ICD-10-CM J33.-; a J32.- sinusitis code alone does not show the polyps)",
+            "nasal polyps (J33.-)", DupixentNasalPolyps::nasalPolypDiagnosis).build())
         .criteria(
             Ages.atLeastYears(P + "3.A", 12).build(),
             nasalPolypConfirmation(P + "3.B"),
@@ -57,8 +61,8 @@ final class DupixentNasalPolyps {
                         + " contraindication, or the prior nasal polyp surgery."),
                 List.of(systemicSteroidCourse(P + "3.E.a"), systemicSteroidContraindicated(P + "3.E.b"),
                     nasalPolypSurgery(P + "3.E.c"))),
-            prescribedBy(P + "3.F", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.OTOLARYNGOLOGY),
-                "an allergist, immunologist, or otolaryngologist"))
+            Prescribers.prescribedBy(P + "3.F", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.OTOLARYNGOLOGY),
+                "an allergist, immunologist, or otolaryngologist").build())
         .reauthorization(
             dupixentReceived(P + "3.R1", 6),
             stillOn(P + "3.R2", "Patient continues to receive an intranasal corticosteroid",
@@ -70,7 +74,7 @@ final class DupixentNasalPolyps {
   }
 
   private static Finding nasalPolypDiagnosis(EvaluationContext ctx) {
-    Finding polyps = coded(ctx, c -> c.isWithin(NASAL_POLYP), "nasal polyps (J33.-)", NASAL_POLYP);
+    Finding polyps = Diagnoses.codedFinding(ctx, c -> c.isWithin(NASAL_POLYP), "nasal polyps (J33.-)", NASAL_POLYP);
     if (polyps.status() != Status.NOT_MET) {
       return polyps;
     }
@@ -96,7 +100,7 @@ final class DupixentNasalPolyps {
           for (ClinicalFinding f : ctx.request().clinicalFindings()) {
             if (NASAL_POLYP_CONFIRMATIONS.contains(f.kind())) {
               if (f.present()) {
-                return Finding.met(() -> words(f.kind()) + f.observedOn().map(d -> " on " + d).orElse(""));
+                return Finding.met(() -> FindingHistory.words(f.kind()) + f.observedOn().map(d -> " on " + d).orElse(""));
               }
               examinedWithout = true;
             }
@@ -130,9 +134,9 @@ final class DupixentNasalPolyps {
             if (since.isEmpty()) {
               undecided++;
             } else if (DaySpan.of(since.get(), ctx.asOf()).spansMonths(6)) {
-              qualifying.add(words(kind) + " since " + since.get());
+              qualifying.add(FindingHistory.words(kind) + " since " + since.get());
             } else {
-              short6.add(words(kind) + " since " + since.get());
+              short6.add(FindingHistory.words(kind) + " since " + since.get());
             }
           }
           Supplier<String> detail = () -> qualifying.size() + " for 6 months or more"
@@ -148,14 +152,13 @@ final class DupixentNasalPolyps {
   }
 
   private static Criterion intranasalSteroidTrial(String id) {
-    return Criterion.check(id, "At least 4 weeks (28 days) of an intranasal corticosteroid")
+    return StrictTrials.daysOfUse(id, "At least 4 weeks (28 days) of an intranasal corticosteroid",
+            d -> components(d).contains(Component.INTRANASAL_CORTICOSTEROID), "intranasal corticosteroid",
+            INTRANASAL_STEROID_DAYS, "digest")
         .documents(INTRANASAL_STEROID_HISTORY)
         .whenNotMet("Intranasal corticosteroid use of at least 4 weeks is not documented.",
             "Document at least 28 days of an intranasal corticosteroid (product, start and stop dates).")
-        .whenMissing("The intranasal corticosteroid history is not documented.",
-            "Attach prescription records for the intranasal corticosteroid with start and stop dates.")
-        .by(ctx -> daysOfUse(ctx, d -> components(d).contains(Component.INTRANASAL_CORTICOSTEROID), INTRANASAL_STEROID_DAYS,
-            "intranasal corticosteroid"));
+        .build();
   }
 
   private static Criterion systemicSteroidCourse(String id) {

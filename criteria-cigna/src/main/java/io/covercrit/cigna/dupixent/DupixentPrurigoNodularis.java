@@ -4,9 +4,13 @@ import static io.covercrit.cigna.dupixent.DupixentClauses.*;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.LESION_ASSESSMENT;
 import static io.covercrit.cigna.internal.CignaDocuments.SECONDARY_CAUSE_ASSESSMENT;
+import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.ClinicalFindings;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.FindingHistory;
+import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
@@ -26,13 +30,13 @@ final class DupixentPrurigoNodularis {
 
   static Pathway pathway() {
     return Pathway.builder(P + "5", "Prurigo Nodularis")
-        .diagnosis(diagnosis(P + "5.dx", "Diagnosis of prurigo nodularis (ICD-10-CM L28.1)", "prurigo nodularis (L28.1)",
-            ctx -> coded(ctx, c -> c.isWithin(PRURIGO_NODULARIS), "prurigo nodularis (L28.1)", PRURIGO_NODULARIS)))
+        .diagnosis(Diagnoses.within(P + "5.dx", "Diagnosis of prurigo nodularis (ICD-10-CM L28.1)", "prurigo nodularis (L28.1)",
+            PRURIGO_NODULARIS).build())
         .criteria(
             Ages.atLeastYears(P + "5.A", 18).build(),
             nodularLesions(P + "5.B"),
-            symptomFor(P + "5.C", "Pruritus for at least 6 weeks", ClinicalFindingKind.PRURITUS, PN_PRURITUS_DAYS, false,
-                "6 weeks"),
+            FindingHistory.lastingAtLeast(P + "5.C", "Pruritus for at least 6 weeks", ClinicalFindingKind.PRURITUS,
+                PN_PRURITUS_DAYS, "6 weeks").documents(SYMPTOM_HISTORY).build(),
             Criterion.anyOf(P + "5.D", "ONE of the following",
                 Remedy.of("It is not documented that the prurigo nodularis is not medication-induced or secondary, nor that"
                         + " an identified secondary cause is managed.",
@@ -44,8 +48,8 @@ final class DupixentPrurigoNodularis {
                     secondaryCauseManaged(P + "5.D (secondary cause managed)"))),
             topicalSteroidTrial(P + "5.E", EnumSet.of(TopicalSteroidPotency.HIGH, TopicalSteroidPotency.SUPER_HIGH),
                 PN_STEROID_DAYS, "high or super-high potency"),
-            prescribedBy(P + "5.F", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
-                "an allergist, immunologist, or dermatologist"))
+            Prescribers.prescribedBy(P + "5.F", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
+                "an allergist, immunologist, or dermatologist").build())
         .reauthorization(
             dupixentReceived(P + "5.R1", 6),
             responded(P + "5.R2", PN_RESPONSE, false,
