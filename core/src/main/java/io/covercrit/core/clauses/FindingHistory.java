@@ -6,8 +6,13 @@ import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -113,6 +118,99 @@ public final class FindingHistory {
             + " is documented.")
         .whenMissing("It is not documented whether: " + words(kind) + ".", "Document " + words(kind) + " in the clinical"
             + " notes, present or absent.");
+  }
+
+  /**
+   * "At least {@code needed} of {@code kinds}, each for at least {@code months} months": counts the
+   * kinds whose earliest-onset finding documented present began {@code months} months or more before
+   * the as-of date. MISSING when the kinds not recorded, or recorded without an onset date, could
+   * still make up the number; a kind documented absent counts for nothing.
+   *
+   * @param kinds iterated in their order for the findings (use an {@link java.util.EnumSet})
+   */
+  public static ClauseBuilder atLeastOfLasting(String id, String text, Set<ClinicalFindingKind> kinds, int needed,
+      int months) {
+    Set<ClinicalFindingKind> all = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+    return new ClauseBuilder(id, text, StandardDocuments.CLINICAL_NOTES, ctx -> {
+      List<String> qualifying = new ArrayList<>();
+      List<String> shorter = new ArrayList<>();
+      int undecided = 0;
+      for (ClinicalFindingKind kind : all) {
+        Optional<ClinicalFinding> finding = ClinicalFindings.earliestPresent(ctx, kind);
+        if (finding.isEmpty()) {
+          undecided += ClinicalFindings.documented(ctx, kind).isEmpty() ? 1 : 0;
+          continue;
+        }
+        Optional<LocalDate> since = finding.get().since();
+        if (since.isEmpty()) {
+          undecided++;
+        } else if (!since.get().isAfter(ctx.asOf()) && DaySpan.of(since.get(), ctx.asOf()).spansMonths(months)) {
+          qualifying.add(words(kind) + " since " + since.get());
+        } else {
+          shorter.add(words(kind) + " since " + since.get());
+        }
+      }
+      Supplier<String> detail = () -> qualifying.size() + " for " + months + " months or more"
+          + (qualifying.isEmpty() ? "" : ": " + qualifying) + (shorter.isEmpty() ? "" : "; shorter: " + shorter);
+      if (qualifying.size() >= needed) {
+        return Finding.met(detail);
+      }
+      int unknown = undecided;
+      return qualifying.size() + unknown >= needed
+          ? Finding.missing(() -> detail.get() + "; " + unknown + " not documented or undated")
+          : Finding.notMet(detail);
+    })
+        .whenNotMet("Fewer than " + needed + " of the findings have lasted " + months + " months.",
+            "Document the findings with the date each began.")
+        .whenMissing("The findings and their onset dates are not documented.",
+            "Document which of the findings are present, and since when.");
+  }
+
+  /**
+   * Any of {@code kinds} documented present (MET, naming the kind and the date it was observed);
+   * NOT_MET when only documented absent, MISSING when none is recorded.
+   *
+   * @param absentDetail the finding when only documented absent, e.g. "Examination documented without nasal polyps"
+   * @param missingDetail the finding when none is recorded, e.g. "No confirming examination documented"
+   */
+  public static ClauseBuilder anyPresent(String id, String text, Set<ClinicalFindingKind> kinds, String absentDetail,
+      String missingDetail) {
+    Set<ClinicalFindingKind> all = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+    return new ClauseBuilder(id, text, StandardDocuments.CLINICAL_NOTES, ctx -> {
+      boolean documentedAbsent = false;
+      for (ClinicalFinding f : ctx.request().clinicalFindings()) {
+        if (all.contains(f.kind())) {
+          if (f.present()) {
+            return Finding.met(() -> words(f.kind()) + f.observedOn().map(d -> " on " + d).orElse(""));
+          }
+          documentedAbsent = true;
+        }
+      }
+      return documentedAbsent ? Finding.notMet(absentDetail) : Finding.missing(missingDetail);
+    })
+        .whenNotMet("The findings documented are absent.", "Attach the report that shows the finding.")
+        .whenMissing("The finding is not documented.", "Attach the report that shows the finding.");
+  }
+
+  /**
+   * {@code kind} documented present (MET, with the date it began where known: "Nasal polyp surgery
+   * on 2024-05-01"); NOT_MET when documented absent, MISSING when not recorded (silence is not
+   * evidence of absence).
+   */
+  public static ClauseBuilder present(String id, String text, ClinicalFindingKind kind, String absentDetail,
+      String missingDetail) {
+    String capitalised = capitalised(words(kind));
+    return new ClauseBuilder(id, text, StandardDocuments.CLINICAL_NOTES, ctx -> {
+      Optional<ClinicalFinding> finding = ClinicalFindings.earliestPresent(ctx, kind);
+      if (finding.isPresent()) {
+        return Finding.met(() -> capitalised + finding.get().since().map(d -> " on " + d).orElse(""));
+      }
+      return ClinicalFindings.documented(ctx, kind).isPresent() ? Finding.notMet(absentDetail)
+          : Finding.missing(missingDetail);
+    })
+        .whenNotMet("It is documented that the patient has not: " + words(kind) + ".", "Document " + words(kind) + ".")
+        .whenMissing("It is not documented whether: " + words(kind) + ".",
+            "Document " + words(kind) + " in the clinical notes, present or absent.");
   }
 
   private static Finding notPresent(EvaluationContext ctx, ClinicalFindingKind kind, String capitalised) {

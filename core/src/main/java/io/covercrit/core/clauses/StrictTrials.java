@@ -6,6 +6,8 @@ import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TopicalSteroidPotency;
 import io.covercrit.core.model.TrialOutcome;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -69,6 +71,68 @@ public final class StrictTrials {
       return Finding.missing(() -> String.join("; ", missing));
     }
     return notMet.isEmpty() ? none.of(ctx) : Finding.notMet(() -> String.join("; ", notMet));
+  }
+
+  /**
+   * "At least one course of a {@code words} lasting {@code days} days or more within the previous
+   * {@code windowWords}": the days of a trial (through the as-of date) on or after the as-of date
+   * minus {@code window}; a contraindication does not count.
+   *
+   * @param windowWords the window in words, e.g. "2 years"
+   */
+  public static ClauseBuilder courseWithin(String id, String text, Predicate<Drug> kind, String words, int days,
+      Period window, String windowWords) {
+    Trials.None none = Trials.none(words + " course");
+    return new ClauseBuilder(id, text, StandardDocuments.MEDICATION_HISTORY, ctx -> {
+      LocalDate windowStart = ctx.asOf().minus(window);
+      List<String> notMet = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      for (TherapyTrial trial : ctx.request().therapyTrials()) {
+        if (!kind.test(trial.drug()) || trial.outcome() == TrialOutcome.CONTRAINDICATED) {
+          continue;
+        }
+        String name = trial.drug().name();
+        Optional<DaySpan> span = DaySpan.of(trial, ctx.asOf()).flatMap(s -> s.clippedFrom(windowStart));
+        if (trial.start().isEmpty()) {
+          missing.add("start date of " + name + " not documented");
+        } else if (span.isEmpty()) {
+          notMet.add(name + " not within the " + windowWords + " since " + windowStart);
+        } else if (span.get().days() >= days) {
+          return Finding.met(() -> name + " for " + span.get().days() + " days from " + span.get().first());
+        } else {
+          notMet.add(name + " for " + span.get().days() + " days within the " + windowWords);
+        }
+      }
+      if (!missing.isEmpty()) {
+        return Finding.missing(() -> String.join("; ", missing));
+      }
+      return notMet.isEmpty() ? none.of(ctx)
+          : Finding.notMet(() -> String.join("; ", notMet) + " (" + days + " days or more since " + windowStart
+              + " required)");
+    })
+        .whenNotMet("No " + words + " course of " + days + " days or more in the previous " + windowWords
+                + " is documented.", "Document the " + words + " course with its dates.")
+        .whenMissing("The " + words + " history is not documented.",
+            "Attach records of " + words + " courses in the previous " + windowWords + " with start and stop dates.");
+  }
+
+  /**
+   * "A contraindication to {@code words}": MET when a trial of the kind is documented as
+   * contraindicated, NOT_MET otherwise (the contraindication is the clinic's to document).
+   */
+  public static ClauseBuilder contraindicated(String id, String text, Predicate<Drug> kind, String words) {
+    Finding none = Finding.notMet("No contraindication to " + words + " documented");
+    return new ClauseBuilder(id, text, StandardDocuments.MEDICATION_HISTORY, ctx -> {
+      for (TherapyTrial trial : ctx.request().therapyTrials()) {
+        if (kind.test(trial.drug()) && trial.outcome() == TrialOutcome.CONTRAINDICATED) {
+          return Finding.met(() -> trial.drug().name() + ": contraindicated");
+        }
+      }
+      return none;
+    })
+        .whenNotMet("No contraindication to " + words + " is documented.",
+            "Document the contraindication to " + words + ".")
+        .whenMissing("The contraindication is not documented.", "Document the contraindication to " + words + ".");
   }
 
   /**
