@@ -3,6 +3,7 @@ package io.covercrit.core.clauses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.codes.Icd10CodeSets;
 import io.covercrit.core.eval.ClauseResult;
 import io.covercrit.core.eval.Criterion;
@@ -12,6 +13,7 @@ import io.covercrit.core.model.Analyte;
 import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.CoverageRequest;
+import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.HistoryReview;
@@ -27,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -366,5 +369,40 @@ class DrugUseAndFindingClauseTest {
     assertThat(evaluate(surgery, request().addClinicalFindings(absent(ClinicalFindingKind.NASAL_POLYP_SURGERY))).status())
         .isEqualTo(Status.NOT_MET);
     assertThat(evaluate(surgery, request()).status()).isEqualTo(Status.MISSING);
+  }
+
+  // ---------------------------------------------------------------- RelatedCodes
+
+  private static Criterion urticaria() {
+    return RelatedCodes.diagnosis("T 7.dx", "Chronic spontaneous urticaria", "chronic spontaneous urticaria (L50.1)",
+        c -> c.isWithin(Icd10Code.of("L50.1")), List.of(Icd10Code.of("L50.1")),
+        RelatedCodes.related(c -> c.isWithin(Icd10Code.of("L50.9")), Status.MISSING, "urticaria, unspecified",
+            c -> "Unspecified.", "Say which urticaria."),
+        RelatedCodes.related(c -> c.isWithin(Icd10Code.of("L50")), Status.NOT_MET, "is another urticaria",
+            c -> c + " is another urticaria.", "Not covered.")).build();
+  }
+
+  private static ClauseResult diagnosed(String code) {
+    return evaluate(urticaria(), request().addDiagnoses(Diagnosis.of(code)));
+  }
+
+  @Test
+  void a_related_code_decides_when_no_diagnosis_matches() {
+    assertThat(diagnosed("L50.1").status()).isEqualTo(Status.MET);
+    ClauseResult unspecified = diagnosed("L50.9");
+    assertThat(unspecified.status()).isEqualTo(Status.MISSING);
+    assertThat(unspecified.finding().get()).isEqualTo("L50.9 urticaria, unspecified");
+    assertThat(unspecified.remedy().get().howToFix()).isEqualTo("Say which urticaria.");
+    ClauseResult other = diagnosed("L50.0");
+    assertThat(other.status()).isEqualTo(Status.NOT_MET);
+    assertThat(other.remedy().get().denialReason()).isEqualTo("L50.0 is another urticaria.");
+    assertThat(diagnosed("L20.9").status()).isEqualTo(Status.NOT_MET);
+    assertThat(evaluate(urticaria(), request()).status()).isEqualTo(Status.MISSING);
+  }
+
+  @Test
+  void a_related_code_never_meets_the_diagnosis() {
+    assertThatThrownBy(() -> RelatedCodes.related(c -> true, Status.MET, "x", c -> "x", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -6,18 +6,16 @@ import static io.covercrit.cigna.internal.CignaDocuments.ANTIHISTAMINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.DrugNames;
 import io.covercrit.core.clauses.FindingHistory;
 import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.RelatedCodes;
 import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.ClinicalFindingKind;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Specialty;
@@ -35,8 +33,15 @@ final class DupixentChronicSpontaneousUrticaria {
 
   static Pathway pathway() {
     return Pathway.builder(P + "7", "Chronic Spontaneous Urticaria")
-        .diagnosis(Diagnoses.of(P + "7.dx", "Diagnosis of chronic spontaneous urticaria (ICD-10-CM L50.1 or L50.8)",
-            "chronic spontaneous urticaria (L50.1, L50.8)", DupixentChronicSpontaneousUrticaria::urticariaDiagnosis).build())
+        .diagnosis(RelatedCodes.diagnosis(P + "7.dx", "Diagnosis of chronic spontaneous urticaria (ICD-10-CM L50.1 or"
+                + " L50.8)", "chronic spontaneous urticaria (L50.1, L50.8)",
+            c -> c.isWithin(IDIOPATHIC_URTICARIA) || c.isWithin(OTHER_URTICARIA), List.of(IDIOPATHIC_URTICARIA, OTHER_URTICARIA),
+            RelatedCodes.related(c -> c.isWithin(UNSPECIFIED_URTICARIA), Status.MISSING, "urticaria, unspecified",
+                c -> "The urticaria is coded as unspecified; chronic spontaneous urticaria is not documented.",
+                "Document that the urticaria is chronic and spontaneous (no inducible trigger) and code it L50.1."),
+            RelatedCodes.related(c -> c.isWithin(URTICARIA), Status.NOT_MET, "is an allergic or inducible urticaria, not"
+                + " spontaneous", c -> "Allergic and inducible urticarias (" + c + ") are not chronic spontaneous urticaria.",
+                "Coverage under this pathway is for chronic spontaneous (idiopathic) urticaria.")).build())
         .criteria(
             Ages.atLeastYears(P + "7.A", 12).build(),
             Criterion.allOf(P + "7.B", "Urticaria for more than 6 weeks, with symptoms on more than 3 days a week, despite"
@@ -54,29 +59,6 @@ final class DupixentChronicSpontaneousUrticaria {
             responded(P + "7.R2", CSU_RESPONSE, false, "(a) less itch, (b) fewer hives, or (c) smaller hives"))
         .approvals(SIX_MONTHS, ONE_YEAR)
         .build();
-  }
-
-  private static Finding urticariaDiagnosis(EvaluationContext ctx) {
-    Finding coded = Diagnoses.codedFinding(ctx, c -> c.isWithin(IDIOPATHIC_URTICARIA) || c.isWithin(OTHER_URTICARIA),
-        "chronic spontaneous urticaria (L50.1, L50.8)", IDIOPATHIC_URTICARIA, OTHER_URTICARIA);
-    if (coded.status() != Status.NOT_MET) {
-      return coded;
-    }
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (d.code().isWithin(UNSPECIFIED_URTICARIA)) {
-        return Finding.missing(() -> d.code() + " urticaria, unspecified")
-            .because("The urticaria is coded as unspecified; chronic spontaneous urticaria is not documented.",
-                "Document that the urticaria is chronic and spontaneous (no inducible trigger) and code it L50.1.");
-      }
-    }
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (d.code().isWithin(URTICARIA)) {
-        return Finding.notMet(() -> d.code() + " is an allergic or inducible urticaria, not spontaneous")
-            .because("Allergic and inducible urticarias (" + d.code() + ") are not chronic spontaneous urticaria.",
-                "Coverage under this pathway is for chronic spontaneous (idiopathic) urticaria.");
-      }
-    }
-    return coded;
   }
 
   private static Criterion antihistamineTherapy(String id) {

@@ -5,22 +5,18 @@ import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.INHALED_THERAPY_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.LabRoutes;
 import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.RelatedCodes;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.EvaluationContext;
-import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.eval.Status;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.Specialty;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** IP0453 6. Chronic Obstructive Pulmonary Disease: the pathway and the clauses only it uses. */
 final class DupixentCopd {
@@ -28,8 +24,12 @@ final class DupixentCopd {
 
   static Pathway pathway() {
     return Pathway.builder(P + "6", "Chronic Obstructive Pulmonary Disease")
-        .diagnosis(Diagnoses.of(P + "6.dx", "Diagnosis of COPD (ICD-10-CM J44.- or emphysema J43.-)", "COPD (J44.-, J43.-)",
-            DupixentCopd::copdDiagnosis).build())
+        .diagnosis(RelatedCodes.diagnosis(P + "6.dx", "Diagnosis of COPD (ICD-10-CM J44.- or emphysema J43.-)",
+            "COPD (J44.-, J43.-)", c -> (c.isWithin(OTHER_COPD) || c.isWithin(EMPHYSEMA)) && !isNotCopd(c),
+            List.of(OTHER_COPD, EMPHYSEMA),
+            RelatedCodes.related(DupixentCopd::isNotCopd, Status.NOT_MET, "is classified with COPD but is not COPD",
+                c -> c + " (bronchiolitis obliterans or MacLeod's syndrome) is not the COPD Dupixent treats.",
+                "If the patient has COPD, document it with its ICD-10-CM code (J44.-).")).build())
         .criteria(
             Ages.atLeastYears(P + "6.A", 18).build(),
             Criterion.anyOf(P + "6.B", "ONE of the following (6.B.a or 6.B.b)",
@@ -74,20 +74,7 @@ final class DupixentCopd {
         .build();
   }
 
-  private static Finding copdDiagnosis(EvaluationContext ctx) {
-    Predicate<Icd10Code> copd = c -> (c.isWithin(OTHER_COPD) || c.isWithin(EMPHYSEMA))
-        && !c.isWithin(BRONCHIOLITIS_OBLITERANS) && !c.isWithin(MACLEODS_SYNDROME);
-    Finding coded = Diagnoses.codedFinding(ctx, copd, "COPD (J44.-, J43.-)", OTHER_COPD, EMPHYSEMA);
-    if (coded.status() != Status.NOT_MET) {
-      return coded;
-    }
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (d.code().isWithin(BRONCHIOLITIS_OBLITERANS) || d.code().isWithin(MACLEODS_SYNDROME)) {
-        return Finding.notMet(() -> d.code() + " is classified with COPD but is not COPD")
-            .because(d.code() + " (bronchiolitis obliterans or MacLeod's syndrome) is not the COPD Dupixent treats.",
-                "If the patient has COPD, document it with its ICD-10-CM code (J44.-).");
-      }
-    }
-    return coded;
+  private static boolean isNotCopd(Icd10Code code) {
+    return code.isWithin(BRONCHIOLITIS_OBLITERANS) || code.isWithin(MACLEODS_SYNDROME);
   }
 }

@@ -9,19 +9,15 @@ import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.FindingHistory;
 import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.RelatedCodes;
 import io.covercrit.core.clauses.StrictTrials;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.EvaluationContext;
-import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.eval.Status;
-import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Specialty;
 import java.time.Period;
 import java.util.EnumSet;
@@ -33,8 +29,12 @@ final class DupixentNasalPolyps {
 
   static Pathway pathway() {
     return Pathway.builder(P + "3", "Chronic Rhinosinusitis with Nasal Polyps")
-        .diagnosis(Diagnoses.of(P + "3.dx", "Diagnosis of chronic rhinosinusitis with nasal polyps (ICD-10-CM J33.-; a J32.- sinusitis code alone does not show the polyps)",
-            "nasal polyps (J33.-)", DupixentNasalPolyps::nasalPolypDiagnosis).build())
+        .diagnosis(RelatedCodes.diagnosis(P + "3.dx", "Diagnosis of chronic rhinosinusitis with nasal polyps (ICD-10-CM"
+                + " J33.-; a J32.- sinusitis code alone does not show the polyps)", "nasal polyps (J33.-)",
+            c -> c.isWithin(NASAL_POLYP), List.of(NASAL_POLYP),
+            RelatedCodes.related(c -> c.isWithin(CHRONIC_SINUSITIS), Status.MISSING, "chronic sinusitis coded without nasal"
+                + " polyps", c -> "Chronic rhinosinusitis is coded without nasal polyps.",
+                "Document the nasal polyps and add their ICD-10-CM code (J33.-).")).build())
         .criteria(
             Ages.atLeastYears(P + "3.A", 12).build(),
             nasalPolypConfirmation(P + "3.B"),
@@ -61,21 +61,6 @@ final class DupixentNasalPolyps {
                 "smaller nasal polyps, less nasal congestion, less sinus opacification, better sense of smell"))
         .approvals(SIX_MONTHS, ONE_YEAR)
         .build();
-  }
-
-  private static Finding nasalPolypDiagnosis(EvaluationContext ctx) {
-    Finding polyps = Diagnoses.codedFinding(ctx, c -> c.isWithin(NASAL_POLYP), "nasal polyps (J33.-)", NASAL_POLYP);
-    if (polyps.status() != Status.NOT_MET) {
-      return polyps;
-    }
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (d.code().isWithin(CHRONIC_SINUSITIS)) {
-        return Finding.missing(() -> d.code() + " chronic sinusitis coded without nasal polyps")
-            .because("Chronic rhinosinusitis is coded without nasal polyps.",
-                "Document the nasal polyps and add their ICD-10-CM code (J33.-).");
-      }
-    }
-    return polyps;
   }
 
   private static Criterion nasalPolypConfirmation(String id) {
