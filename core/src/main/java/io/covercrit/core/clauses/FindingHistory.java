@@ -2,6 +2,7 @@ package io.covercrit.core.clauses;
 
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
+import io.covercrit.core.model.BodySite;
 import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import java.time.LocalDate;
@@ -211,6 +212,90 @@ public final class FindingHistory {
         .whenNotMet("It is documented that the patient has not: " + words(kind) + ".", "Document " + words(kind) + ".")
         .whenMissing("It is not documented whether: " + words(kind) + ".",
             "Document " + words(kind) + " in the clinical notes, present or absent.");
+  }
+
+  /**
+   * "At least {@code needed} {@code counted} on {@code sitesWords}": a finding of {@code kind}
+   * documented present with a count of {@code needed} or more, all on the {@code sites}. A count
+   * without its sites, or one over these and other sites together (which may have made up part of
+   * it), is MISSING; so is a finding without a count.
+   *
+   * @param counted what is counted, e.g. "nodular lesions"
+   * @param sitesWords the sites in words, e.g. "the arms, legs or trunk"
+   * @param noneDetail the finding when no count is recorded, e.g. "No nodular lesion count documented"
+   */
+  public static ClauseBuilder countAtLeast(String id, String text, ClinicalFindingKind kind, int needed,
+      Set<BodySite> sites, String counted, String sitesWords, String noneDetail) {
+    Set<BodySite> accepted = Collections.unmodifiableSet(EnumSet.copyOf(sites));
+    return new ClauseBuilder(id, text, StandardDocuments.CLINICAL_NOTES, ctx -> {
+      List<String> missing = new ArrayList<>();
+      List<String> notMet = new ArrayList<>();
+      for (ClinicalFinding f : ctx.request().clinicalFindings()) {
+        if (f.kind() != kind || !f.present()) {
+          continue;
+        }
+        String count = f.count().map(n -> n + " " + counted).orElse(null);
+        if (count == null) {
+          missing.add(counted + " documented without a count");
+        } else if (f.count().get() < needed) {
+          notMet.add(count + " (" + needed + " or more required)");
+        } else if (f.sites().isEmpty()) {
+          missing.add(count + "; body areas not documented");
+        } else if (f.sites().stream().noneMatch(accepted::contains)) {
+          notMet.add(count + " on " + f.sites() + ", none on " + sitesWords);
+        } else if (!accepted.containsAll(f.sites())) {
+          missing.add(count + " on " + f.sites() + ", counted together with areas other than " + sitesWords);
+        } else {
+          return Finding.met(() -> count + " on " + f.sites());
+        }
+      }
+      if (!missing.isEmpty()) {
+        return Finding.missing(() -> String.join("; ", missing));
+      }
+      return notMet.isEmpty() ? Finding.missing(noneDetail) : Finding.notMet(() -> String.join("; ", notMet));
+    })
+        .whenNotMet("Fewer than " + needed + " " + counted + " on " + sitesWords + " are documented.",
+            "Document a new dated count of the " + counted + " naming " + sitesWords + ".")
+        .whenMissing("The number and location of the " + counted + " are not documented.",
+            "Attach dated notes counting the " + counted + " and naming where they are.");
+  }
+
+  /**
+   * "At least {@code needed} {@code counted}" at the peak: the highest count among the findings of
+   * {@code kind} documented present. A finding without a count leaves a lower peak MISSING.
+   *
+   * @param counted what is counted, e.g. "eosinophils per high-power field"
+   * @param uncountedDetail the finding when a finding has no count, e.g. "Biopsy documented without an eosinophil count"
+   * @param noneDetail the finding when none is recorded, e.g. "No esophageal biopsy result documented"
+   */
+  public static ClauseBuilder peakCountAtLeast(String id, String text, ClinicalFindingKind kind, int needed,
+      String counted, String uncountedDetail, String noneDetail) {
+    return new ClauseBuilder(id, text, StandardDocuments.CLINICAL_NOTES, ctx -> {
+      Integer peak = null;
+      boolean uncounted = false;
+      for (ClinicalFinding f : ctx.request().clinicalFindings()) {
+        if (f.kind() != kind || !f.present()) {
+          continue;
+        }
+        if (f.count().isEmpty()) {
+          uncounted = true;
+        } else if (peak == null || f.count().get() > peak) {
+          peak = f.count().get();
+        }
+      }
+      Integer peakCount = peak;
+      Supplier<String> detail = () -> "Peak " + peakCount + " " + counted + " (" + needed + " or more required)";
+      if (peakCount != null && peakCount >= needed) {
+        return Finding.met(detail);
+      }
+      if (uncounted) {
+        return Finding.missing(uncountedDetail);
+      }
+      return peakCount == null ? Finding.missing(noneDetail) : Finding.notMet(detail);
+    })
+        .whenNotMet("The documented peak is fewer than " + needed + " " + counted + ".",
+            "Attach a report showing " + needed + " or more " + counted + ".")
+        .whenMissing("The count is not documented.", "Attach the report with the peak count of " + counted + ".");
   }
 
   private static Finding notPresent(EvaluationContext ctx, ClinicalFindingKind kind, String capitalised) {

@@ -10,6 +10,7 @@ import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Analyte;
+import io.covercrit.core.model.BodySite;
 import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.CoverageRequest;
@@ -404,5 +405,49 @@ class DrugUseAndFindingClauseTest {
   void a_related_code_never_meets_the_diagnosis() {
     assertThatThrownBy(() -> RelatedCodes.related(c -> true, Status.MET, "x", c -> "x", "x"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // ---------------------------------------------------------------- counted findings
+
+  private static ClinicalFinding lesions(int count, BodySite... sites) {
+    return ClinicalFinding.builder().kind(ClinicalFindingKind.NODULAR_LESIONS).count(count).addSites(sites).build();
+  }
+
+  @Test
+  void a_count_on_the_sites() {
+    Criterion clause = FindingHistory.countAtLeast("T 5.B", "20 lesions on the limbs", ClinicalFindingKind.NODULAR_LESIONS, 20,
+        EnumSet.of(BodySite.ARMS, BodySite.LEGS), "nodular lesions", "the arms or legs", "No count").build();
+    assertThat(evaluate(clause, request().addClinicalFindings(lesions(20, BodySite.ARMS))).status()).isEqualTo(Status.MET);
+    assertThat(evaluate(clause, request().addClinicalFindings(lesions(19, BodySite.ARMS))).status())
+        .isEqualTo(Status.NOT_MET);
+    assertThat(evaluate(clause, request().addClinicalFindings(lesions(30, BodySite.TRUNK))).status())
+        .isEqualTo(Status.NOT_MET);
+    ClauseResult mixed = evaluate(clause, request().addClinicalFindings(lesions(30, BodySite.ARMS, BodySite.TRUNK)));
+    assertThat(mixed.status()).isEqualTo(Status.MISSING);
+    assertThat(mixed.finding().get()).endsWith("counted together with areas other than the arms or legs");
+    assertThat(evaluate(clause, request().addClinicalFindings(lesions(30))).status()).isEqualTo(Status.MISSING);
+    assertThat(evaluate(clause, request()).finding().get()).isEqualTo("No count");
+  }
+
+  private static ClinicalFinding biopsy(Integer count) {
+    ClinicalFinding.Builder b = ClinicalFinding.builder().kind(ClinicalFindingKind.ESOPHAGEAL_EOSINOPHILS_PER_HPF);
+    if (count != null) {
+      b.count(count);
+    }
+    return b.build();
+  }
+
+  @Test
+  void a_peak_count() {
+    Criterion clause = FindingHistory.peakCountAtLeast("T 4.C", "15 per field",
+        ClinicalFindingKind.ESOPHAGEAL_EOSINOPHILS_PER_HPF, 15, "eosinophils per high-power field", "Uncounted", "None")
+        .build();
+    ClauseResult met = evaluate(clause, request().addClinicalFindings(biopsy(9), biopsy(15)));
+    assertThat(met.status()).isEqualTo(Status.MET);
+    assertThat(met.finding().get()).isEqualTo("Peak 15 eosinophils per high-power field (15 or more required)");
+    assertThat(evaluate(clause, request().addClinicalFindings(biopsy(14))).status()).isEqualTo(Status.NOT_MET);
+    assertThat(evaluate(clause, request().addClinicalFindings(biopsy(14), biopsy(null))).finding().get())
+        .isEqualTo("Uncounted");
+    assertThat(evaluate(clause, request()).status()).isEqualTo(Status.MISSING);
   }
 }

@@ -5,7 +5,6 @@ import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.EOSINOPHIL_COUNT;
 import static io.covercrit.cigna.internal.CignaDocuments.EXACERBATION_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.INHALED_THERAPY_HISTORY;
-import static io.covercrit.cigna.internal.CignaDocuments.RESPONSE_TO_THERAPY;
 import static io.covercrit.cigna.internal.CignaDocuments.SECONDARY_CAUSE_ASSESSMENT;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
 
@@ -320,13 +319,10 @@ final class DupixentClauses {
     String text = perPrescriber
         ? "Patient has responded to Dupixent, as determined by the prescriber (for example: " + examples + ")"
         : "Patient has experienced a beneficial clinical response, shown by ONE of: " + examples;
-    return Criterion.check(id, text)
-        .documents(RESPONSE_TO_THERAPY)
+    return Responses.documented(id, "Dupixent", accepted, examples).text(text)
         .whenNotMet("No beneficial response to Dupixent of the kind the policy lists is documented.",
             "Document the improvement since starting Dupixent (" + examples + "), compared with baseline, with dates.")
-        .whenMissing("The response to Dupixent is not documented.",
-            "Attach dated notes comparing the disease now with baseline (" + examples + ").")
-        .by(ctx -> Responses.documentedResponse(ctx, accepted, "are not among those the policy lists"));
+        .build();
   }
 
   // ---------------------------------------------------------------- small helpers

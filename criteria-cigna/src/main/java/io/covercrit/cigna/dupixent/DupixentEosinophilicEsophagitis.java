@@ -11,6 +11,7 @@ import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.FindingHistory;
 import io.covercrit.core.clauses.Labs;
 import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.clauses.StrictTrials;
@@ -19,7 +20,6 @@ import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.model.Analyte;
-import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
@@ -94,36 +94,16 @@ final class DupixentEosinophilicEsophagitis {
   }
 
   private static Criterion esophagealEosinophils(String id) {
-    return Criterion.check(id, "Endoscopic biopsy shows at least 15 intraepithelial eosinophils per high-power field")
+    return FindingHistory.peakCountAtLeast(id, "Endoscopic biopsy shows at least 15 intraepithelial eosinophils per"
+            + " high-power field", ClinicalFindingKind.ESOPHAGEAL_EOSINOPHILS_PER_HPF, EOE_EOSINOPHILS_PER_HPF,
+            "eosinophils per high-power field", "Biopsy documented without an eosinophil count",
+            "No esophageal biopsy result documented")
         .documents(ESOPHAGEAL_BIOPSY)
         .whenNotMet("The documented biopsy shows fewer than 15 eosinophils per high-power field.",
             "Attach a biopsy report showing 15 or more intraepithelial eosinophils per high-power field.")
         .whenMissing("The esophageal biopsy result is not documented.",
             "Attach the esophageal biopsy pathology report with the peak eosinophil count per high-power field.")
-        .by(ctx -> {
-          Integer peak = null;
-          boolean uncounted = false;
-          for (ClinicalFinding f : ctx.request().clinicalFindings()) {
-            if (f.kind() != ClinicalFindingKind.ESOPHAGEAL_EOSINOPHILS_PER_HPF || !f.present()) {
-              continue;
-            }
-            if (f.count().isEmpty()) {
-              uncounted = true;
-            } else if (peak == null || f.count().get() > peak) {
-              peak = f.count().get();
-            }
-          }
-          Integer peakCount = peak;
-          Supplier<String> detail = () -> "Peak " + peakCount
-              + " eosinophils per high-power field (15 or more required)";
-          if (peakCount != null && peakCount >= EOE_EOSINOPHILS_PER_HPF) {
-            return Finding.met(detail);
-          }
-          if (uncounted) {
-            return Finding.missing("Biopsy documented without an eosinophil count");
-          }
-          return peakCount == null ? Finding.missing("No esophageal biopsy result documented") : Finding.notMet(detail);
-        });
+        .build();
   }
 
   private static boolean isProtonPumpInhibitor(Drug drug) {

@@ -15,11 +15,9 @@ import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
-import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TopicalSteroidPotency;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,41 +57,15 @@ final class DupixentPrurigoNodularis {
   }
 
   private static Criterion nodularLesions(String id) {
-    return Criterion.check(id, "At least 20 identifiable nodular lesions on the arms, legs, and/or trunk")
+    return FindingHistory.countAtLeast(id, "At least 20 identifiable nodular lesions on the arms, legs, and/or trunk",
+            ClinicalFindingKind.NODULAR_LESIONS, PN_MIN_NODULES, PN_SITES, "nodular lesions", "the arms, legs or trunk",
+            "No nodular lesion count documented")
         .documents(LESION_ASSESSMENT)
         .whenNotMet("Fewer than 20 nodular lesions on the arms, legs or trunk are documented.",
             "Document a new dated lesion count naming the arms, legs or trunk.")
         .whenMissing("The number and location of the nodular lesions are not documented.",
             "Attach dated notes counting the nodular lesions and naming where they are (arms, legs, trunk).")
-        .by(ctx -> {
-          List<String> missing = new ArrayList<>();
-          List<String> notMet = new ArrayList<>();
-          for (ClinicalFinding f : ctx.request().clinicalFindings()) {
-            if (f.kind() != ClinicalFindingKind.NODULAR_LESIONS || !f.present()) {
-              continue;
-            }
-            if (f.count().isEmpty()) {
-              missing.add("nodular lesions documented without a count");
-            } else if (f.count().get() < PN_MIN_NODULES) {
-              notMet.add(f.count().get() + " nodular lesions (20 or more required)");
-            } else if (f.sites().isEmpty()) {
-              missing.add(f.count().get() + " nodular lesions; body areas not documented");
-            } else if (f.sites().stream().noneMatch(PN_SITES::contains)) {
-              notMet.add(f.count().get() + " nodular lesions on " + f.sites() + ", none on the arms, legs or trunk");
-            } else if (!PN_SITES.containsAll(f.sites())) {
-              // One count over several areas: lesions elsewhere (e.g. the face) may make up part of it.
-              missing.add(f.count().get() + " nodular lesions on " + f.sites()
-                  + ", counted together with areas other than the arms, legs or trunk");
-            } else {
-              return Finding.met(() -> f.count().get() + " nodular lesions on " + f.sites());
-            }
-          }
-          if (!missing.isEmpty()) {
-            return Finding.missing(() -> String.join("; ", missing));
-          }
-          return notMet.isEmpty() ? Finding.missing("No nodular lesion count documented")
-              : Finding.notMet(() -> String.join("; ", notMet));
-        });
+        .build();
   }
 
   private static Criterion secondaryCauseManaged(String id) {
