@@ -127,7 +127,7 @@ public final class FindingHistory {
    * the as-of date. MISSING when the kinds not recorded, or recorded without an onset date, could
    * still make up the number; a kind documented absent counts for nothing.
    *
-   * @param kinds iterated in their order for the findings (use an {@link java.util.EnumSet})
+   * <p>The findings name the kinds in their enum order, whatever the order of {@code kinds}.
    */
   public static ClauseBuilder atLeastOfLasting(String id, String text, Set<ClinicalFindingKind> kinds, int needed,
       int months) {

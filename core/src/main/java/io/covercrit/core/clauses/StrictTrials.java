@@ -74,6 +74,43 @@ public final class StrictTrials {
   }
 
   /**
+   * "Despite daily {@code words} therapy": a drug of the kind on the concurrent medication list, or
+   * a trial of it that failed or is still in use (the disease persisting on it). An effective,
+   * intolerant or contraindicated trial does not count.
+   *
+   * @param persisted what a failed trial shows, e.g. "hives persisted"
+   * @param required what the clause needs, e.g. "hives persisting on the antihistamine"
+   */
+  public static ClauseBuilder despite(String id, String text, Predicate<Drug> kind, String words, String persisted,
+      String required) {
+    Trials.None none = Trials.none(words);
+    return new ClauseBuilder(id, text, StandardDocuments.MEDICATION_HISTORY, ctx -> {
+      for (Drug drug : ctx.request().concurrentMedications()) {
+        if (kind.test(drug)) {
+          return Finding.met(() -> drug.name() + " taken daily (concurrent medication)");
+        }
+      }
+      List<String> notMet = new ArrayList<>();
+      for (TherapyTrial trial : ctx.request().therapyTrials()) {
+        if (!kind.test(trial.drug())) {
+          continue;
+        }
+        String outcome = trial.outcome().name().toLowerCase(Locale.ROOT);
+        if (trial.outcome() == TrialOutcome.FAILED || trial.outcome() == TrialOutcome.ONGOING) {
+          return Finding.met(() -> trial.drug().name() + ": " + outcome + ", " + persisted);
+        }
+        notMet.add(trial.drug().name() + ": " + outcome);
+      }
+      return notMet.isEmpty() ? none.of(ctx)
+          : Finding.notMet(() -> String.join("; ", notMet) + " (" + required + " required)");
+    })
+        .whenNotMet("Persisting disease despite daily " + words + " therapy is not documented.",
+            "Document daily use of the " + words + " and that the disease persisted.")
+        .whenMissing("The " + words + " therapy is not documented.",
+            "Attach records of the daily " + words + " (product, dose, dates).");
+  }
+
+  /**
    * "At least one course of a {@code words} lasting {@code days} days or more within the previous
    * {@code windowWords}": the days of a trial (through the as-of date) on or after the as-of date
    * minus {@code window}; a contraindication does not count.

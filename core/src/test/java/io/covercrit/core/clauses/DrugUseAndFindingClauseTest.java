@@ -270,6 +270,23 @@ class DrugUseAndFindingClauseTest {
         .status()).isEqualTo(Status.NOT_MET);
   }
 
+  private static final Drug ANTIHISTAMINE = Drug.builder().name("Cetirizine").drugClass(DrugClass.H1_ANTIHISTAMINE).build();
+
+  @Test
+  void despite_therapy_needs_it_in_use_or_failed() {
+    Criterion clause = StrictTrials.despite("T 7.B", "Despite daily antihistamine", d -> d.isOfClass(DrugClass.H1_ANTIHISTAMINE),
+        "H1 antihistamine", "hives persisted", "hives persisting on the antihistamine").build();
+    assertThat(evaluate(clause, request().addConcurrentMedications(ANTIHISTAMINE)).finding().get())
+        .isEqualTo("Cetirizine taken daily (concurrent medication)");
+    assertThat(evaluate(clause, request().addTherapyTrials(trial(ANTIHISTAMINE, "2025-01-01", "2025-03-01",
+        TrialOutcome.FAILED))).finding().get()).isEqualTo("Cetirizine: failed, hives persisted");
+    ClauseResult effective = evaluate(clause, request().addTherapyTrials(trial(ANTIHISTAMINE, "2025-01-01", "2025-03-01",
+        TrialOutcome.EFFECTIVE)));
+    assertThat(effective.status()).isEqualTo(Status.NOT_MET);
+    assertThat(effective.finding().get()).isEqualTo("Cetirizine: effective (hives persisting on the antihistamine required)");
+    assertThat(evaluate(clause, request()).status()).isEqualTo(Status.MISSING);
+  }
+
   // ---------------------------------------------------------------- FindingHistory
 
   private static ClinicalFinding since(ClinicalFindingKind kind, String date) {

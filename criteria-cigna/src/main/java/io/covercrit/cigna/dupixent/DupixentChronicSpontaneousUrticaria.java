@@ -10,26 +10,20 @@ import io.covercrit.core.clauses.DrugNames;
 import io.covercrit.core.clauses.FindingHistory;
 import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.clauses.RelatedCodes;
-import io.covercrit.core.clauses.Trials;
+import io.covercrit.core.clauses.StrictTrials;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Specialty;
-import io.covercrit.core.model.TherapyTrial;
-import io.covercrit.core.model.TrialOutcome;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
 /** IP0453 7. Chronic Spontaneous Urticaria: the pathway and the clauses only it uses. */
 final class DupixentChronicSpontaneousUrticaria {
   private DupixentChronicSpontaneousUrticaria() {}
-
-  private static final Trials.None NO_H1_ANTIHISTAMINE = Trials.none("H1 antihistamine");
 
   static Pathway pathway() {
     return Pathway.builder(P + "7", "Chronic Spontaneous Urticaria")
@@ -62,33 +56,14 @@ final class DupixentChronicSpontaneousUrticaria {
   }
 
   private static Criterion antihistamineTherapy(String id) {
-    return Criterion.check(id, "Despite daily non-sedating H1 antihistamine therapy")
+    return StrictTrials.despite(id, "Despite daily non-sedating H1 antihistamine therapy",
+            DupixentChronicSpontaneousUrticaria::isNonSedatingAntihistamine, "H1 antihistamine", "hives persisted",
+            "hives persisting on the antihistamine")
         .documents(ANTIHISTAMINE_HISTORY)
         .whenNotMet("Hives persisting despite daily non-sedating H1 antihistamine therapy are not documented.",
             "Document daily use of a second-generation H1 antihistamine (up to 4 times the labelled dose) and that the"
                 + " hives persisted.")
-        .whenMissing("The H1 antihistamine therapy is not documented.",
-            "Attach records of the daily H1 antihistamine (product, dose, dates).")
-        .by(ctx -> {
-          for (Drug drug : ctx.request().concurrentMedications()) {
-            if (isNonSedatingAntihistamine(drug)) {
-              return Finding.met(() -> drug.name() + " taken daily (concurrent medication)");
-            }
-          }
-          List<String> notMet = new ArrayList<>();
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            if (!isNonSedatingAntihistamine(trial.drug())) {
-              continue;
-            }
-            if (trial.outcome() == TrialOutcome.FAILED || trial.outcome() == TrialOutcome.ONGOING) {
-              return Finding.met(() -> trial.drug().name() + ": " + trial.outcome().name().toLowerCase()
-                  + ", hives persisted");
-            }
-            notMet.add(trial.drug().name() + ": " + trial.outcome().name().toLowerCase());
-          }
-          return notMet.isEmpty() ? NO_H1_ANTIHISTAMINE.of(ctx)
-              : Finding.notMet(() -> String.join("; ", notMet) + " (hives persisting on the antihistamine required)");
-        });
+        .build();
   }
 
   private static boolean isNonSedatingAntihistamine(Drug drug) {

@@ -32,7 +32,6 @@ import io.covercrit.core.model.TopicalSteroidPotency;
 import io.covercrit.core.model.Unit;
 import java.math.BigDecimal;
 import java.time.Period;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -124,52 +123,43 @@ final class DupixentClauses {
       "cetirizine", "levocetirizine", "loratadine", "desloratadine", "fexofenadine",
       "zyrtec", "xyzal", "claritin", "clarinex", "allegra");
 
-  static final Set<DosageForm> ORAL_FORMS = unmodifiable(EnumSet.of(DosageForm.TABLET, DosageForm.CAPSULE,
-      DosageForm.ORAL_SOLUTION));
-  static final Set<DosageForm> INJECTED_FORMS = unmodifiable(EnumSet.of(DosageForm.SUBCUTANEOUS_INJECTION,
-      DosageForm.INTRAVENOUS_INFUSION, DosageForm.INTRAMUSCULAR_INJECTION));
+  static final Set<DosageForm> ORAL_FORMS = Set.of(DosageForm.TABLET, DosageForm.CAPSULE, DosageForm.ORAL_SOLUTION);
+  static final Set<DosageForm> INJECTED_FORMS = Set.of(DosageForm.SUBCUTANEOUS_INJECTION,
+      DosageForm.INTRAVENOUS_INFUSION, DosageForm.INTRAMUSCULAR_INJECTION);
   /** Forms an inhaled drug may be recorded with (nebuliser solutions included). */
-  static final Set<DosageForm> INHALED_FORMS = unmodifiable(EnumSet.of(DosageForm.INHALER, DosageForm.SOLUTION,
-      DosageForm.OTHER));
+  static final Set<DosageForm> INHALED_FORMS = Set.of(DosageForm.INHALER, DosageForm.SOLUTION, DosageForm.OTHER);
 
   // ---------------------------------------------------------------- response markers
 
-  static final Set<ResponseMarker> ASTHMA_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.EXACERBATIONS,
-      ResponseMarker.SYMPTOMS, ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS,
+  static final Set<ResponseMarker> ASTHMA_RESPONSE = Set.of(ResponseMarker.EXACERBATIONS, ResponseMarker.SYMPTOMS,
+      ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS,
       ResponseMarker.CORTICOSTEROID_USE, ResponseMarker.LUNG_FUNCTION, ResponseMarker.OTHER_THERAPY_USE,
-      ResponseMarker.OTHER));
-  static final Set<ResponseMarker> AD_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.ERYTHEMA,
+      ResponseMarker.OTHER);
+  static final Set<ResponseMarker> AD_RESPONSE = Set.of(ResponseMarker.ERYTHEMA,
       ResponseMarker.INDURATION_PAPULATION_EDEMA, ResponseMarker.PRURITUS, ResponseMarker.BODY_SURFACE_AREA,
       ResponseMarker.EXCORIATIONS, ResponseMarker.LICHENIFICATION, ResponseMarker.EASI, ResponseMarker.IGA,
-      ResponseMarker.OTHER_THERAPY_USE, ResponseMarker.SYMPTOMS, ResponseMarker.OTHER));
-  static final Set<ResponseMarker> CRSWNP_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.NASAL_POLYP_SIZE,
+      ResponseMarker.OTHER_THERAPY_USE, ResponseMarker.SYMPTOMS, ResponseMarker.OTHER);
+  static final Set<ResponseMarker> CRSWNP_RESPONSE = Set.of(ResponseMarker.NASAL_POLYP_SIZE,
       ResponseMarker.NASAL_CONGESTION, ResponseMarker.SINUS_OPACIFICATION, ResponseMarker.SENSE_OF_SMELL,
-      ResponseMarker.SYMPTOMS, ResponseMarker.CORTICOSTEROID_USE, ResponseMarker.OTHER));
-  static final Set<ResponseMarker> EOE_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.TISSUE_EOSINOPHILS,
-      ResponseMarker.DYSPHAGIA, ResponseMarker.FOOD_IMPACTIONS));
-  static final Set<ResponseMarker> PN_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.LESION_COUNT,
-      ResponseMarker.PRURITUS, ResponseMarker.LESION_SIZE));
-  static final Set<ResponseMarker> COPD_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.SYMPTOMS,
-      ResponseMarker.EXACERBATIONS, ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS,
-      ResponseMarker.LUNG_FUNCTION));
+      ResponseMarker.SYMPTOMS, ResponseMarker.CORTICOSTEROID_USE, ResponseMarker.OTHER);
+  static final Set<ResponseMarker> EOE_RESPONSE = Set.of(ResponseMarker.TISSUE_EOSINOPHILS, ResponseMarker.DYSPHAGIA,
+      ResponseMarker.FOOD_IMPACTIONS);
+  static final Set<ResponseMarker> PN_RESPONSE = Set.of(ResponseMarker.LESION_COUNT, ResponseMarker.PRURITUS,
+      ResponseMarker.LESION_SIZE);
+  static final Set<ResponseMarker> COPD_RESPONSE = Set.of(ResponseMarker.SYMPTOMS, ResponseMarker.EXACERBATIONS,
+      ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS, ResponseMarker.LUNG_FUNCTION);
   // "Less urticaria" is fewer or smaller hives said in one word.
-  static final Set<ResponseMarker> CSU_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.PRURITUS,
-      ResponseMarker.LESION_COUNT, ResponseMarker.LESION_SIZE, ResponseMarker.URTICARIA));
-  static final Set<ResponseMarker> BP_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.BODY_SURFACE_AREA,
-      ResponseMarker.LESION_COUNT, ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA,
-      ResponseMarker.CORTICOSTEROID_USE));
+  static final Set<ResponseMarker> CSU_RESPONSE = Set.of(ResponseMarker.PRURITUS, ResponseMarker.LESION_COUNT,
+      ResponseMarker.LESION_SIZE, ResponseMarker.URTICARIA);
+  static final Set<ResponseMarker> BP_RESPONSE = Set.of(ResponseMarker.BODY_SURFACE_AREA, ResponseMarker.LESION_COUNT,
+      ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA, ResponseMarker.CORTICOSTEROID_USE);
 
-  static final Set<ClinicalFindingKind> NASAL_SYMPTOMS = unmodifiable(EnumSet.of(
-      ClinicalFindingKind.NASAL_CONGESTION, ClinicalFindingKind.NASAL_OBSTRUCTION, ClinicalFindingKind.NASAL_DISCHARGE,
-      ClinicalFindingKind.REDUCED_OR_LOST_SMELL));
-  static final Set<ClinicalFindingKind> NASAL_POLYP_CONFIRMATIONS = unmodifiable(EnumSet.of(
+  static final Set<ClinicalFindingKind> NASAL_SYMPTOMS = Set.of(ClinicalFindingKind.NASAL_CONGESTION,
+      ClinicalFindingKind.NASAL_OBSTRUCTION, ClinicalFindingKind.NASAL_DISCHARGE, ClinicalFindingKind.REDUCED_OR_LOST_SMELL);
+  static final Set<ClinicalFindingKind> NASAL_POLYP_CONFIRMATIONS = Set.of(
       ClinicalFindingKind.NASAL_POLYPS_ON_EXAMINATION, ClinicalFindingKind.NASAL_POLYPS_ON_ENDOSCOPY,
-      ClinicalFindingKind.NASAL_POLYPS_ON_SINUS_CT));
-  static final Set<BodySite> PN_SITES = unmodifiable(EnumSet.of(BodySite.ARMS, BodySite.LEGS, BodySite.TRUNK));
-
-  static <T> Set<T> unmodifiable(Set<T> set) {
-    return Collections.unmodifiableSet(set);
-  }
+      ClinicalFindingKind.NASAL_POLYPS_ON_SINUS_CT);
+  static final Set<BodySite> PN_SITES = Set.of(BodySite.ARMS, BodySite.LEGS, BodySite.TRUNK);
 
   // ---------------------------------------------------------------- shared clauses: eosinophils
 
