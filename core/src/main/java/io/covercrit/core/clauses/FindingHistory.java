@@ -5,6 +5,9 @@ import io.covercrit.core.eval.Finding;
 import io.covercrit.core.model.BodySite;
 import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
+import io.covercrit.core.model.Drug;
+import io.covercrit.core.model.TherapyTrial;
+import io.covercrit.core.model.TrialOutcome;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -296,6 +300,38 @@ public final class FindingHistory {
         .whenNotMet("The documented peak is fewer than " + needed + " " + counted + ".",
             "Attach a report showing " + needed + " or more " + counted + ".")
         .whenMissing("The count is not documented.", "Attach the report with the peak count of " + counted + ".");
+  }
+
+  /**
+   * A finding only a trial can show ("worsens when oral corticosteroids are tapered"): MET when
+   * documented present, NOT_MET when documented absent. Not recorded, it is MISSING when a trial
+   * of the {@code tried} kind (not contraindicated) is documented, NOT_MET when none is.
+   *
+   * @param presentDetail the finding when documented present; {@code absentDetail} when documented
+   *     absent; {@code triedDetail} when a trial is documented but not the finding;
+   *     {@code notTriedDetail} when neither is
+   */
+  public static ClauseBuilder afterTrial(String id, String text, ClinicalFindingKind kind, Predicate<Drug> tried,
+      String presentDetail, String absentDetail, String triedDetail, String notTriedDetail) {
+    Finding present = Finding.met(presentDetail);
+    Finding absent = Finding.notMet(absentDetail);
+    Finding triedOnly = Finding.missing(triedDetail);
+    Finding notTried = Finding.notMet(notTriedDetail);
+    return new ClauseBuilder(id, text, StandardDocuments.CLINICAL_NOTES, ctx -> {
+      Optional<Boolean> documented = ClinicalFindings.documented(ctx, kind);
+      if (documented.isPresent()) {
+        return documented.get() ? present : absent;
+      }
+      for (TherapyTrial trial : ctx.request().therapyTrials()) {
+        if (tried.test(trial.drug()) && trial.outcome() != TrialOutcome.CONTRAINDICATED) {
+          return triedOnly;
+        }
+      }
+      return notTried;
+    })
+        .whenNotMet("It is not documented that: " + words(kind) + ".", "Document " + words(kind) + ".")
+        .whenMissing("A trial is documented but not whether: " + words(kind) + ".",
+            "Document whether " + words(kind) + " followed the trial.");
   }
 
   private static Finding notPresent(EvaluationContext ctx, ClinicalFindingKind kind, String capitalised) {

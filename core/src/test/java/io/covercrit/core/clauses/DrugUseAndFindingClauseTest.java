@@ -424,6 +424,20 @@ class DrugUseAndFindingClauseTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void a_finding_after_a_trial_is_missing_only_once_the_trial_is_documented() {
+    Criterion clause = FindingHistory.afterTrial("T 1.D", "Worsens on taper", ClinicalFindingKind.WORSENS_ON_CORTICOSTEROID_TAPER,
+        d -> d.isOfClass(DrugClass.SYSTEMIC_CORTICOSTEROID), "worsens", "does not worsen", "tried", "not tried").build();
+    assertThat(evaluate(clause, request().addClinicalFindings(
+        ClinicalFinding.of(ClinicalFindingKind.WORSENS_ON_CORTICOSTEROID_TAPER))).status()).isEqualTo(Status.MET);
+    assertThat(evaluate(clause, request().addClinicalFindings(absent(ClinicalFindingKind.WORSENS_ON_CORTICOSTEROID_TAPER)))
+        .status()).isEqualTo(Status.NOT_MET);
+    assertThat(evaluate(clause, request().addTherapyTrials(trial(PREDNISONE, "2025-01-01", "2025-02-01",
+        TrialOutcome.EFFECTIVE))).finding().get()).isEqualTo("tried");
+    assertThat(evaluate(clause, request().addTherapyTrials(trial(PREDNISONE, null, null, TrialOutcome.CONTRAINDICATED)))
+        .finding().get()).isEqualTo("not tried");
+  }
+
   // ---------------------------------------------------------------- counted findings
 
   private static ClinicalFinding lesions(int count, BodySite... sites) {

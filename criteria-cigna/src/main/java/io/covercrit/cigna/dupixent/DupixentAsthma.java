@@ -8,9 +8,9 @@ import static io.covercrit.cigna.internal.CignaDocuments.SPIROMETRY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.DaySpan;
 import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.FindingHistory;
 import io.covercrit.core.clauses.LabRoutes;
 import io.covercrit.core.clauses.Labs;
 import io.covercrit.core.clauses.Prescribers;
@@ -172,25 +172,16 @@ final class DupixentAsthma {
   }
 
   private static Criterion worsensOnTaper(String id) {
-    return Criterion.check(id, "Asthma worsens when oral corticosteroids are tapered")
+    return FindingHistory.afterTrial(id, "Asthma worsens when oral corticosteroids are tapered",
+            ClinicalFindingKind.WORSENS_ON_CORTICOSTEROID_TAPER, DupixentClauses::isOralCorticosteroid,
+            "Worsening on oral corticosteroid taper documented", "Documented: no worsening on oral corticosteroid taper",
+            "Oral corticosteroid course documented; effect of tapering not documented",
+            "No oral corticosteroid course documented to taper")
         .documents(CORTICOSTEROID_TAPER_NOTES)
         .whenNotMet("Worsening of asthma on an oral corticosteroid taper is not documented.",
             "Meet another 1.D alternative, or document the taper attempt and the worsening that followed.")
         .whenMissing("An oral corticosteroid course is documented but not what happened when it was tapered.",
             "Document whether the asthma worsened when the oral corticosteroid was tapered.")
-        .by(ctx -> {
-          Optional<Boolean> worsens = ClinicalFindings.documented(ctx, ClinicalFindingKind.WORSENS_ON_CORTICOSTEROID_TAPER);
-          if (worsens.isPresent()) {
-            return worsens.get()
-                ? Finding.met("Worsening on oral corticosteroid taper documented")
-                : Finding.notMet("Documented: no worsening on oral corticosteroid taper");
-          }
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            if (isOralCorticosteroid(trial.drug()) && trial.outcome() != TrialOutcome.CONTRAINDICATED) {
-              return Finding.missing("Oral corticosteroid course documented; effect of tapering not documented");
-            }
-          }
-          return Finding.notMet("No oral corticosteroid course documented to taper");
-        });
+        .build();
   }
 }
