@@ -86,7 +86,8 @@ final class DupixentAsthma {
             stillOn(P + "1.R2", "Patient continues to receive an inhaled corticosteroid (alone or in a combination inhaler)",
                 EnumSet.of(Component.ICS), "an inhaled corticosteroid", INHALED_THERAPY_HISTORY),
             responded(P + "1.R3", ASTHMA_RESPONSE, true,
-                "decreased exacerbations, symptoms, hospitalizations, emergency or urgent care visits, or oral corticosteroid use"))
+                "decreased exacerbations, symptoms, hospitalizations, emergency or urgent care visits, or oral corticosteroid"
+                    + " use"))
         .approvals(SIX_MONTHS, ONE_YEAR)
         .build();
   }
@@ -127,7 +128,8 @@ final class DupixentAsthma {
       } else {
         BigDecimal prednisone = trial.dailyDose().get().to(Unit.MILLIGRAMS_PER_DAY).multiply(OCS_PREDNISONE_MG_PER_DAY)
             .divide(equalTo5.get(), MathContext.DECIMAL64);
-        String dose = drug.name() + " " + trial.dailyDose().get() + " = " + Labs.plain(prednisone) + " mg/day prednisone-equivalent";
+        String dose = drug.name() + " " + trial.dailyDose().get() + " = " + Labs.plain(prednisone)
+            + " mg/day prednisone-equivalent";
         if (prednisone.compareTo(OCS_PREDNISONE_MG_PER_DAY) < 0) {
           notMet.add(dose + " (5 required)");
         } else {

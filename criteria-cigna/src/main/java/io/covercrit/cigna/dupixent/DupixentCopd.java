@@ -46,7 +46,8 @@ final class DupixentCopd {
                         + " corticosteroid contraindicated) are not documented.",
                     "Document the inhaled maintenance therapy (products, start and stop dates) covering 3 consecutive months."),
                 List.of(
-                    controllerTherapy(P + "6.C.a", "At least 3 consecutive months of a LABA, a LAMA and an inhaled corticosteroid",
+                    controllerTherapy(P + "6.C.a",
+                        "At least 3 consecutive months of a LABA, a LAMA and an inhaled corticosteroid",
                         EnumSet.of(Component.LABA, Component.LAMA, Component.ICS), false),
                     controllerTherapy(P + "6.C.b", "At least 3 consecutive months of a LABA and a LAMA, and an inhaled"
                             + " corticosteroid is contraindicated",
