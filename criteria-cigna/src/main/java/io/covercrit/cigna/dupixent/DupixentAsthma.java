@@ -8,9 +8,12 @@ import static io.covercrit.cigna.internal.CignaDocuments.SPIROMETRY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYSTEMIC_CORTICOSTEROID_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.DaySpan;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.FindingHistory;
+import io.covercrit.core.clauses.LabRoutes;
 import io.covercrit.core.clauses.Labs;
+import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
@@ -40,8 +43,9 @@ final class DupixentAsthma {
 
   static Pathway pathway() {
     return Pathway.builder(P + "1", "Asthma")
-        .diagnosis(diagnosis(P + "1.dx", "Diagnosis of asthma (ICD-10-CM J45.-, or eosinophilic asthma J82.83)",
-            "asthma (J45.-, J82.83)", DupixentAsthma::asthmaDiagnosis))
+        // The asthma guide writes "J82"; since FY2023 that is a category and eosinophilic asthma is J82.83.
+        .diagnosis(Diagnoses.within(P + "1.dx", "Diagnosis of asthma (ICD-10-CM J45.-, or eosinophilic asthma J82.83)",
+            "asthma (J45.-, J82.83)", ASTHMA, EOSINOPHILIC_ASTHMA).build())
         .criteria(
             Ages.atLeastYears(P + "1.A", 6).build(),
             Criterion.anyOf(P + "1.B", "ONE of the following (1.B.a or 1.B.b)",
@@ -50,7 +54,7 @@ final class DupixentAsthma {
                     "Attach a blood eosinophil count from the last 6 weeks (or from before a biologic was started), or"
                         + " document at least 6 months of oral corticosteroid at 5 mg/day prednisone-equivalent or more."),
                 List.of(
-                    eosinophils(P + "1.B.a", ASTHMA_EOSINOPHILS_PER_UL, EosinophilRoute.EITHER,
+                    eosinophils(P + "1.B.a", ASTHMA_EOSINOPHILS_PER_UL, LabRoutes.Route.EITHER,
                         "Blood eosinophils of 150 cells/µL or more within the previous 6 weeks, or before starting Dupixent"
                             + " or another monoclonal antibody that may lower eosinophils"),
                     oralCorticosteroidDependence(P + "1.B.b"))),
@@ -75,22 +79,17 @@ final class DupixentAsthma {
                     fev1PercentPredicted(P + "1.D (FEV1)"),
                     fev1FvcRatio(P + "1.D (FEV1/FVC)"),
                     worsensOnTaper(P + "1.D (corticosteroid taper)"))),
-            prescribedBy(P + "1.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.PULMONOLOGY),
-                "an allergist, immunologist, or pulmonologist"))
+            Prescribers.prescribedBy(P + "1.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.PULMONOLOGY),
+                "an allergist, immunologist, or pulmonologist").build())
         .reauthorization(
             dupixentReceived(P + "1.R1", 6),
             stillOn(P + "1.R2", "Patient continues to receive an inhaled corticosteroid (alone or in a combination inhaler)",
                 EnumSet.of(Component.ICS), "an inhaled corticosteroid", INHALED_THERAPY_HISTORY),
             responded(P + "1.R3", ASTHMA_RESPONSE, true,
-                "decreased exacerbations, symptoms, hospitalizations, emergency or urgent care visits, or oral corticosteroid use"))
+                "decreased exacerbations, symptoms, hospitalizations, emergency or urgent care visits, or oral corticosteroid"
+                    + " use"))
         .approvals(SIX_MONTHS, ONE_YEAR)
         .build();
-  }
-
-  private static Finding asthmaDiagnosis(EvaluationContext ctx) {
-    // The asthma guide writes "J82"; since FY2023 that is a category and eosinophilic asthma is J82.83.
-    return coded(ctx, c -> c.isWithin(ASTHMA) || c.isWithin(EOSINOPHILIC_ASTHMA), "asthma (J45.-, J82.83)",
-        ASTHMA, EOSINOPHILIC_ASTHMA);
   }
 
   private static Criterion oralCorticosteroidDependence(String id) {
@@ -129,7 +128,8 @@ final class DupixentAsthma {
       } else {
         BigDecimal prednisone = trial.dailyDose().get().to(Unit.MILLIGRAMS_PER_DAY).multiply(OCS_PREDNISONE_MG_PER_DAY)
             .divide(equalTo5.get(), MathContext.DECIMAL64);
-        String dose = drug.name() + " " + trial.dailyDose().get() + " = " + Labs.plain(prednisone) + " mg/day prednisone-equivalent";
+        String dose = drug.name() + " " + trial.dailyDose().get() + " = " + Labs.plain(prednisone)
+            + " mg/day prednisone-equivalent";
         if (prednisone.compareTo(OCS_PREDNISONE_MG_PER_DAY) < 0) {
           notMet.add(dose + " (5 required)");
         } else {
@@ -154,44 +154,36 @@ final class DupixentAsthma {
   }
 
   private static Criterion fev1PercentPredicted(String id) {
-    return Criterion.check(id, "Baseline FEV1 less than 80% of predicted")
+    return Labs.latest(id, "Baseline FEV1 less than 80% of predicted", Analyte.FEV1_PERCENT_PREDICTED, Unit.PERCENT,
+            Labs.Comparison.BELOW, FEV1_PERCENT_PREDICTED_BELOW, null, "FEV1", "%")
         .documents(SPIROMETRY)
         .whenNotMet("The most recent FEV1 is 80% of predicted or more.",
             "Meet another 1.D alternative, or attach a more recent spirometry showing FEV1 below 80% predicted.")
         .whenMissing("No spirometry (FEV1 % predicted) is documented.", "Attach the dated spirometry report.")
-        .by(ctx -> Labs.latestFinding(ctx, Analyte.FEV1_PERCENT_PREDICTED, Unit.PERCENT, Labs.Comparison.BELOW,
-            FEV1_PERCENT_PREDICTED_BELOW, null, "FEV1", "%"));
+        .build();
   }
 
   private static Criterion fev1FvcRatio(String id) {
-    return Criterion.check(id, "Baseline FEV1/FVC less than 0.80")
+    return Labs.latest(id, "Baseline FEV1/FVC less than 0.80", Analyte.FEV1_FVC_RATIO, Unit.RATIO, Labs.Comparison.BELOW,
+            FEV1_FVC_BELOW, null, "FEV1/FVC", "")
         .documents(SPIROMETRY)
         .whenNotMet("The most recent FEV1/FVC is 0.80 or more.",
             "Meet another 1.D alternative, or attach a more recent spirometry showing FEV1/FVC below 0.80.")
         .whenMissing("No spirometry (FEV1/FVC) is documented.", "Attach the dated spirometry report.")
-        .by(ctx -> Labs.latestFinding(ctx, Analyte.FEV1_FVC_RATIO, Unit.RATIO, Labs.Comparison.BELOW, FEV1_FVC_BELOW, null, "FEV1/FVC", ""));
+        .build();
   }
 
   private static Criterion worsensOnTaper(String id) {
-    return Criterion.check(id, "Asthma worsens when oral corticosteroids are tapered")
+    return FindingHistory.afterTrial(id, "Asthma worsens when oral corticosteroids are tapered",
+            ClinicalFindingKind.WORSENS_ON_CORTICOSTEROID_TAPER, DupixentClauses::isOralCorticosteroid,
+            "Worsening on oral corticosteroid taper documented", "Documented: no worsening on oral corticosteroid taper",
+            "Oral corticosteroid course documented; effect of tapering not documented",
+            "No oral corticosteroid course documented to taper")
         .documents(CORTICOSTEROID_TAPER_NOTES)
         .whenNotMet("Worsening of asthma on an oral corticosteroid taper is not documented.",
             "Meet another 1.D alternative, or document the taper attempt and the worsening that followed.")
         .whenMissing("An oral corticosteroid course is documented but not what happened when it was tapered.",
             "Document whether the asthma worsened when the oral corticosteroid was tapered.")
-        .by(ctx -> {
-          Optional<Boolean> worsens = ClinicalFindings.documented(ctx, ClinicalFindingKind.WORSENS_ON_CORTICOSTEROID_TAPER);
-          if (worsens.isPresent()) {
-            return worsens.get()
-                ? Finding.met("Worsening on oral corticosteroid taper documented")
-                : Finding.notMet("Documented: no worsening on oral corticosteroid taper");
-          }
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            if (isOralCorticosteroid(trial.drug()) && trial.outcome() != TrialOutcome.CONTRAINDICATED) {
-              return Finding.missing("Oral corticosteroid course documented; effect of tapering not documented");
-            }
-          }
-          return Finding.notMet("No oral corticosteroid course documented to taper");
-        });
+        .build();
   }
 }

@@ -4,10 +4,12 @@ import static io.covercrit.cigna.dupixent.DupixentClauses.*;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.AFFECTED_SITES;
 import static io.covercrit.cigna.internal.CignaDocuments.BIRTH_DATE_VERIFICATION;
-import static io.covercrit.cigna.internal.CignaDocuments.BSA_ASSESSMENT;
 import static io.covercrit.cigna.internal.CignaDocuments.SEVERITY_AND_TYPE_NOTES;
 
 import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.BodySurfaceArea;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
@@ -18,14 +20,12 @@ import io.covercrit.core.model.DiseaseSeverity;
 import io.covercrit.core.model.SkinInvolvement;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TopicalSteroidPotency;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** IP0453 2. Atopic Dermatitis: the pathway and the clauses only it uses. */
 final class DupixentAtopicDermatitis {
@@ -33,8 +33,8 @@ final class DupixentAtopicDermatitis {
 
   static Pathway pathway() {
     return Pathway.builder(P + "2", "Atopic Dermatitis")
-        .diagnosis(diagnosis(P + "2.dx", "Diagnosis of atopic dermatitis (ICD-10-CM L20.-)", "atopic dermatitis (L20.-)",
-            ctx -> coded(ctx, c -> c.isWithin(ATOPIC_DERMATITIS), "atopic dermatitis (L20.-)", ATOPIC_DERMATITIS)))
+        .diagnosis(Diagnoses.within(P + "2.dx", "Diagnosis of atopic dermatitis (ICD-10-CM L20.-)", "atopic dermatitis (L20.-)",
+            ATOPIC_DERMATITIS).build())
         .criteria(
             Ages.atLeastMonths(P + "2.A", 6).build(),
             Criterion.anyOf(P + "2.B", "ONE of the following (2.B.a or 2.B.b)",
@@ -45,8 +45,8 @@ final class DupixentAtopicDermatitis {
             topicalSteroidTrial(P + "2.C", EnumSet.of(TopicalSteroidPotency.MEDIUM, TopicalSteroidPotency.HIGH,
                     TopicalSteroidPotency.SUPER_HIGH), AD_STEROID_DAYS,
                 "medium, medium-high, high, or super-high potency"),
-            prescribedBy(P + "2.D", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
-                "an allergist, immunologist, or dermatologist"))
+            Prescribers.prescribedBy(P + "2.D", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
+                "an allergist, immunologist, or dermatologist").build())
         .reauthorization(
             dupixentReceived(P + "2.R1", 4),
             responded(P + "2.R2", AD_RESPONSE, true,
@@ -56,20 +56,11 @@ final class DupixentAtopicDermatitis {
   }
 
   private static Criterion bodySurfaceAreaAtLeast10(String id) {
-    return Criterion.check(id, "Atopic dermatitis involves at least 10% of the body surface area")
-        .documents(BSA_ASSESSMENT)
+    return BodySurfaceArea.atLeast(id, AD_MIN_BSA_PERCENT, "atopic dermatitis")
+        .text("Atopic dermatitis involves at least 10% of the body surface area")
         .whenNotMet("Less than 10% of the body surface area is affected.",
             "Meet 2.B.b instead, or document a new dated estimate of the affected body surface area.")
-        .whenMissing("The affected body surface area is not documented.",
-            "Attach a dated estimate of the affected body surface area (%).")
-        .by(ctx -> {
-          Optional<BigDecimal> bsa = ctx.request().skinInvolvement().flatMap(SkinInvolvement::bodySurfaceAreaPercent);
-          if (bsa.isEmpty()) {
-            return Finding.missing("BSA not documented");
-          }
-          Supplier<String> detail = () -> "BSA " + bsa.get().toPlainString() + "% (10% or more required)";
-          return bsa.get().compareTo(AD_MIN_BSA_PERCENT) >= 0 ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .build();
   }
 
   private static Criterion handOrFootDisease(String id) {

@@ -4,6 +4,8 @@ import static io.covercrit.cigna.dupixent.DupixentClauses.*;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 
 import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.Specialty;
 import java.util.EnumSet;
@@ -14,11 +16,11 @@ final class DupixentBullousPemphigoid {
 
   static Pathway pathway() {
     return Pathway.builder(P + "8", "Bullous Pemphigoid")
-        .diagnosis(diagnosis(P + "8.dx", "Diagnosis of bullous pemphigoid (ICD-10-CM L12.0)", "bullous pemphigoid (L12.0)",
-            ctx -> coded(ctx, c -> c.isWithin(BULLOUS_PEMPHIGOID), "bullous pemphigoid (L12.0)", BULLOUS_PEMPHIGOID)))
+        .diagnosis(Diagnoses.within(P + "8.dx", "Diagnosis of bullous pemphigoid (ICD-10-CM L12.0)", "bullous pemphigoid (L12.0)",
+            BULLOUS_PEMPHIGOID).build())
         .criteria(
             Ages.atLeastYears(P + "8.A", 18).build(),
-            prescribedBy(P + "8.B", EnumSet.of(Specialty.DERMATOLOGY), "a dermatologist"))
+            Prescribers.prescribedBy(P + "8.B", EnumSet.of(Specialty.DERMATOLOGY), "a dermatologist").build())
         .reauthorization(
             dupixentReceived(P + "8.R1", 6),
             responded(P + "8.R2", BP_RESPONSE, false,

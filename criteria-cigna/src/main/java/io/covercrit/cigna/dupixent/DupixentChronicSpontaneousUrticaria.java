@@ -6,49 +6,48 @@ import static io.covercrit.cigna.internal.CignaDocuments.ANTIHISTAMINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
-import io.covercrit.core.clauses.ClinicalFindings;
 import io.covercrit.core.clauses.DrugNames;
-import io.covercrit.core.clauses.Trials;
+import io.covercrit.core.clauses.FindingHistory;
+import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.RelatedCodes;
+import io.covercrit.core.clauses.StrictTrials;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.EvaluationContext;
-import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Status;
-import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Specialty;
-import io.covercrit.core.model.TherapyTrial;
-import io.covercrit.core.model.TrialOutcome;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /** IP0453 7. Chronic Spontaneous Urticaria: the pathway and the clauses only it uses. */
 final class DupixentChronicSpontaneousUrticaria {
   private DupixentChronicSpontaneousUrticaria() {}
 
-  private static final Trials.None NO_H1_ANTIHISTAMINE = Trials.none("H1 antihistamine");
-
   static Pathway pathway() {
     return Pathway.builder(P + "7", "Chronic Spontaneous Urticaria")
-        .diagnosis(diagnosis(P + "7.dx", "Diagnosis of chronic spontaneous urticaria (ICD-10-CM L50.1 or L50.8)",
-            "chronic spontaneous urticaria (L50.1, L50.8)", DupixentChronicSpontaneousUrticaria::urticariaDiagnosis))
+        .diagnosis(RelatedCodes.diagnosis(P + "7.dx", "Diagnosis of chronic spontaneous urticaria (ICD-10-CM L50.1 or"
+                + " L50.8)", "chronic spontaneous urticaria (L50.1, L50.8)",
+            c -> c.isWithin(IDIOPATHIC_URTICARIA) || c.isWithin(OTHER_URTICARIA), List.of(IDIOPATHIC_URTICARIA, OTHER_URTICARIA),
+            RelatedCodes.related(c -> c.isWithin(UNSPECIFIED_URTICARIA), Status.MISSING, "urticaria, unspecified",
+                c -> "The urticaria is coded as unspecified; chronic spontaneous urticaria is not documented.",
+                "Document that the urticaria is chronic and spontaneous (no inducible trigger) and code it L50.1."),
+            RelatedCodes.related(c -> c.isWithin(URTICARIA), Status.NOT_MET, "is an allergic or inducible urticaria, not"
+                + " spontaneous", c -> "Allergic and inducible urticarias (" + c + ") are not chronic spontaneous urticaria.",
+                "Coverage under this pathway is for chronic spontaneous (idiopathic) urticaria.")).build())
         .criteria(
             Ages.atLeastYears(P + "7.A", 12).build(),
             Criterion.allOf(P + "7.B", "Urticaria for more than 6 weeks, with symptoms on more than 3 days a week, despite"
                     + " daily non-sedating H1 antihistamine therapy (up to 4 times the FDA-approved dose)",
                 List.of(
-                    symptomFor(P + "7.B (duration)", "Hives for more than 6 weeks", ClinicalFindingKind.HIVES,
-                        CSU_MORE_THAN_DAYS, true, "more than 6 weeks"),
-                    hivesFrequency(P + "7.B (frequency)"),
+                    FindingHistory.lastingMoreThan(P + "7.B (duration)", "Hives for more than 6 weeks",
+                        ClinicalFindingKind.HIVES, CSU_MORE_THAN_DAYS, "more than 6 weeks").documents(SYMPTOM_HISTORY).build(),
+                    FindingHistory.daysPerWeekMoreThan(P + "7.B (frequency)", "Symptoms on more than 3 days a week",
+                        ClinicalFindingKind.HIVES, CSU_MORE_THAN_DAYS_PER_WEEK).documents(SYMPTOM_HISTORY).build(),
                     antihistamineTherapy(P + "7.B (antihistamine)"))),
-            prescribedBy(P + "7.C", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
-                "an allergist, immunologist, or dermatologist"))
+            Prescribers.prescribedBy(P + "7.C", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
+                "an allergist, immunologist, or dermatologist").build())
         .reauthorization(
             dupixentReceived(P + "7.R1", 6),
             responded(P + "7.R2", CSU_RESPONSE, false, "(a) less itch, (b) fewer hives, or (c) smaller hives"))
@@ -56,77 +55,15 @@ final class DupixentChronicSpontaneousUrticaria {
         .build();
   }
 
-  private static Finding urticariaDiagnosis(EvaluationContext ctx) {
-    Finding coded = coded(ctx, c -> c.isWithin(IDIOPATHIC_URTICARIA) || c.isWithin(OTHER_URTICARIA),
-        "chronic spontaneous urticaria (L50.1, L50.8)", IDIOPATHIC_URTICARIA, OTHER_URTICARIA);
-    if (coded.status() != Status.NOT_MET) {
-      return coded;
-    }
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (d.code().isWithin(UNSPECIFIED_URTICARIA)) {
-        return Finding.missing(() -> d.code() + " urticaria, unspecified")
-            .because("The urticaria is coded as unspecified; chronic spontaneous urticaria is not documented.",
-                "Document that the urticaria is chronic and spontaneous (no inducible trigger) and code it L50.1.");
-      }
-    }
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (d.code().isWithin(URTICARIA)) {
-        return Finding.notMet(() -> d.code() + " is an allergic or inducible urticaria, not spontaneous")
-            .because("Allergic and inducible urticarias (" + d.code() + ") are not chronic spontaneous urticaria.",
-                "Coverage under this pathway is for chronic spontaneous (idiopathic) urticaria.");
-      }
-    }
-    return coded;
-  }
-
-  private static Criterion hivesFrequency(String id) {
-    return Criterion.check(id, "Symptoms on more than 3 days a week")
-        .documents(SYMPTOM_HISTORY)
-        .whenNotMet("Hives occur on 3 days a week or fewer.", "Document how many days a week the hives occur.")
-        .whenMissing("How often the hives occur is not documented.", "Document how many days a week the hives occur.")
-        .by(ctx -> {
-          Optional<ClinicalFinding> hives = ClinicalFindings.earliestPresent(ctx, ClinicalFindingKind.HIVES);
-          if (hives.isEmpty()) {
-            return ClinicalFindings.documented(ctx, ClinicalFindingKind.HIVES).isPresent() ? Finding.notMet("Hives documented absent")
-                : Finding.missing("Hives not documented");
-          }
-          if (hives.get().daysPerWeek().isEmpty()) {
-            return Finding.missing("Days a week with hives not documented");
-          }
-          int days = hives.get().daysPerWeek().get();
-          Supplier<String> detail = () -> "Hives on " + days + " days a week (more than 3 required)";
-          return days > CSU_MORE_THAN_DAYS_PER_WEEK ? Finding.met(detail) : Finding.notMet(detail);
-        });
-  }
-
   private static Criterion antihistamineTherapy(String id) {
-    return Criterion.check(id, "Despite daily non-sedating H1 antihistamine therapy")
+    return StrictTrials.despite(id, "Despite daily non-sedating H1 antihistamine therapy",
+            DupixentChronicSpontaneousUrticaria::isNonSedatingAntihistamine, "H1 antihistamine", "hives persisted",
+            "hives persisting on the antihistamine")
         .documents(ANTIHISTAMINE_HISTORY)
         .whenNotMet("Hives persisting despite daily non-sedating H1 antihistamine therapy are not documented.",
             "Document daily use of a second-generation H1 antihistamine (up to 4 times the labelled dose) and that the"
                 + " hives persisted.")
-        .whenMissing("The H1 antihistamine therapy is not documented.",
-            "Attach records of the daily H1 antihistamine (product, dose, dates).")
-        .by(ctx -> {
-          for (Drug drug : ctx.request().concurrentMedications()) {
-            if (isNonSedatingAntihistamine(drug)) {
-              return Finding.met(() -> drug.name() + " taken daily (concurrent medication)");
-            }
-          }
-          List<String> notMet = new ArrayList<>();
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            if (!isNonSedatingAntihistamine(trial.drug())) {
-              continue;
-            }
-            if (trial.outcome() == TrialOutcome.FAILED || trial.outcome() == TrialOutcome.ONGOING) {
-              return Finding.met(() -> trial.drug().name() + ": " + trial.outcome().name().toLowerCase()
-                  + ", hives persisted");
-            }
-            notMet.add(trial.drug().name() + ": " + trial.outcome().name().toLowerCase());
-          }
-          return notMet.isEmpty() ? NO_H1_ANTIHISTAMINE.of(ctx)
-              : Finding.notMet(() -> String.join("; ", notMet) + " (hives persisting on the antihistamine required)");
-        });
+        .build();
   }
 
   private static boolean isNonSedatingAntihistamine(Drug drug) {

@@ -5,66 +5,44 @@ import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.EOSINOPHIL_COUNT;
 import static io.covercrit.cigna.internal.CignaDocuments.EXACERBATION_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.INHALED_THERAPY_HISTORY;
-import static io.covercrit.cigna.internal.CignaDocuments.RESPONSE_TO_THERAPY;
 import static io.covercrit.cigna.internal.CignaDocuments.SECONDARY_CAUSE_ASSESSMENT;
-import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
-import static io.covercrit.core.clauses.Diagnoses.codes;
 
-import io.covercrit.core.clauses.ClinicalFindings;
-import io.covercrit.core.clauses.DaySpan;
-import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.ClauseBuilder;
+import io.covercrit.core.clauses.CombinedUse;
 import io.covercrit.core.clauses.DrugNames;
 import io.covercrit.core.clauses.Events;
-import io.covercrit.core.clauses.Labs;
-import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.FindingHistory;
+import io.covercrit.core.clauses.LabRoutes;
 import io.covercrit.core.clauses.RequestedDrug;
 import io.covercrit.core.clauses.Responses;
-import io.covercrit.core.clauses.Trials;
+import io.covercrit.core.clauses.StrictTrials;
 import io.covercrit.core.codes.Icd10Code;
-import io.covercrit.core.eval.Check;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.DocumentRequirement;
-import io.covercrit.core.eval.EvaluationContext;
-import io.covercrit.core.eval.Finding;
-import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Analyte;
 import io.covercrit.core.model.BodySite;
-import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
-import io.covercrit.core.model.LabResult;
 import io.covercrit.core.model.ResponseMarker;
-import io.covercrit.core.model.Specialty;
-import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TopicalSteroidPotency;
-import io.covercrit.core.model.TrialOutcome;
 import io.covercrit.core.model.Unit;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * IP0453: the codes, drug catalogues, response markers and clauses several indications share.
  */
 final class DupixentClauses {
   private DupixentClauses() {}
-
-  private static final Trials.None NO_TOPICAL_STEROID_TRIAL = Trials.none("topical corticosteroid trial");
 
   static final Icd10Code ASTHMA = Icd10Code.of("J45");
   static final Icd10Code EOSINOPHILIC_ASTHMA = Icd10Code.of("J82.83");
@@ -145,197 +123,64 @@ final class DupixentClauses {
       "cetirizine", "levocetirizine", "loratadine", "desloratadine", "fexofenadine",
       "zyrtec", "xyzal", "claritin", "clarinex", "allegra");
 
-  static final Set<DosageForm> ORAL_FORMS = unmodifiable(EnumSet.of(DosageForm.TABLET, DosageForm.CAPSULE,
-      DosageForm.ORAL_SOLUTION));
-  static final Set<DosageForm> INJECTED_FORMS = unmodifiable(EnumSet.of(DosageForm.SUBCUTANEOUS_INJECTION,
-      DosageForm.INTRAVENOUS_INFUSION, DosageForm.INTRAMUSCULAR_INJECTION));
+  static final Set<DosageForm> ORAL_FORMS = Set.of(DosageForm.TABLET, DosageForm.CAPSULE, DosageForm.ORAL_SOLUTION);
+  static final Set<DosageForm> INJECTED_FORMS = Set.of(DosageForm.SUBCUTANEOUS_INJECTION,
+      DosageForm.INTRAVENOUS_INFUSION, DosageForm.INTRAMUSCULAR_INJECTION);
   /** Forms an inhaled drug may be recorded with (nebuliser solutions included). */
-  static final Set<DosageForm> INHALED_FORMS = unmodifiable(EnumSet.of(DosageForm.INHALER, DosageForm.SOLUTION,
-      DosageForm.OTHER));
+  static final Set<DosageForm> INHALED_FORMS = Set.of(DosageForm.INHALER, DosageForm.SOLUTION, DosageForm.OTHER);
 
   // ---------------------------------------------------------------- response markers
 
-  static final Set<ResponseMarker> ASTHMA_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.EXACERBATIONS,
-      ResponseMarker.SYMPTOMS, ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS,
+  static final Set<ResponseMarker> ASTHMA_RESPONSE = Set.of(ResponseMarker.EXACERBATIONS, ResponseMarker.SYMPTOMS,
+      ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS,
       ResponseMarker.CORTICOSTEROID_USE, ResponseMarker.LUNG_FUNCTION, ResponseMarker.OTHER_THERAPY_USE,
-      ResponseMarker.OTHER));
-  static final Set<ResponseMarker> AD_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.ERYTHEMA,
+      ResponseMarker.OTHER);
+  static final Set<ResponseMarker> AD_RESPONSE = Set.of(ResponseMarker.ERYTHEMA,
       ResponseMarker.INDURATION_PAPULATION_EDEMA, ResponseMarker.PRURITUS, ResponseMarker.BODY_SURFACE_AREA,
       ResponseMarker.EXCORIATIONS, ResponseMarker.LICHENIFICATION, ResponseMarker.EASI, ResponseMarker.IGA,
-      ResponseMarker.OTHER_THERAPY_USE, ResponseMarker.SYMPTOMS, ResponseMarker.OTHER));
-  static final Set<ResponseMarker> CRSWNP_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.NASAL_POLYP_SIZE,
+      ResponseMarker.OTHER_THERAPY_USE, ResponseMarker.SYMPTOMS, ResponseMarker.OTHER);
+  static final Set<ResponseMarker> CRSWNP_RESPONSE = Set.of(ResponseMarker.NASAL_POLYP_SIZE,
       ResponseMarker.NASAL_CONGESTION, ResponseMarker.SINUS_OPACIFICATION, ResponseMarker.SENSE_OF_SMELL,
-      ResponseMarker.SYMPTOMS, ResponseMarker.CORTICOSTEROID_USE, ResponseMarker.OTHER));
-  static final Set<ResponseMarker> EOE_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.TISSUE_EOSINOPHILS,
-      ResponseMarker.DYSPHAGIA, ResponseMarker.FOOD_IMPACTIONS));
-  static final Set<ResponseMarker> PN_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.LESION_COUNT,
-      ResponseMarker.PRURITUS, ResponseMarker.LESION_SIZE));
-  static final Set<ResponseMarker> COPD_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.SYMPTOMS,
-      ResponseMarker.EXACERBATIONS, ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS,
-      ResponseMarker.LUNG_FUNCTION));
+      ResponseMarker.SYMPTOMS, ResponseMarker.CORTICOSTEROID_USE, ResponseMarker.OTHER);
+  static final Set<ResponseMarker> EOE_RESPONSE = Set.of(ResponseMarker.TISSUE_EOSINOPHILS, ResponseMarker.DYSPHAGIA,
+      ResponseMarker.FOOD_IMPACTIONS);
+  static final Set<ResponseMarker> PN_RESPONSE = Set.of(ResponseMarker.LESION_COUNT, ResponseMarker.PRURITUS,
+      ResponseMarker.LESION_SIZE);
+  static final Set<ResponseMarker> COPD_RESPONSE = Set.of(ResponseMarker.SYMPTOMS, ResponseMarker.EXACERBATIONS,
+      ResponseMarker.HOSPITALIZATIONS, ResponseMarker.EMERGENCY_OR_URGENT_CARE_VISITS, ResponseMarker.LUNG_FUNCTION);
   // "Less urticaria" is fewer or smaller hives said in one word.
-  static final Set<ResponseMarker> CSU_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.PRURITUS,
-      ResponseMarker.LESION_COUNT, ResponseMarker.LESION_SIZE, ResponseMarker.URTICARIA));
-  static final Set<ResponseMarker> BP_RESPONSE = unmodifiable(EnumSet.of(ResponseMarker.BODY_SURFACE_AREA,
-      ResponseMarker.LESION_COUNT, ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA,
-      ResponseMarker.CORTICOSTEROID_USE));
+  static final Set<ResponseMarker> CSU_RESPONSE = Set.of(ResponseMarker.PRURITUS, ResponseMarker.LESION_COUNT,
+      ResponseMarker.LESION_SIZE, ResponseMarker.URTICARIA);
+  static final Set<ResponseMarker> BP_RESPONSE = Set.of(ResponseMarker.BODY_SURFACE_AREA, ResponseMarker.LESION_COUNT,
+      ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA, ResponseMarker.CORTICOSTEROID_USE);
 
-  static final Set<ClinicalFindingKind> NASAL_SYMPTOMS = unmodifiable(EnumSet.of(
-      ClinicalFindingKind.NASAL_CONGESTION, ClinicalFindingKind.NASAL_OBSTRUCTION, ClinicalFindingKind.NASAL_DISCHARGE,
-      ClinicalFindingKind.REDUCED_OR_LOST_SMELL));
-  static final Set<ClinicalFindingKind> NASAL_POLYP_CONFIRMATIONS = unmodifiable(EnumSet.of(
+  static final Set<ClinicalFindingKind> NASAL_SYMPTOMS = Set.of(ClinicalFindingKind.NASAL_CONGESTION,
+      ClinicalFindingKind.NASAL_OBSTRUCTION, ClinicalFindingKind.NASAL_DISCHARGE, ClinicalFindingKind.REDUCED_OR_LOST_SMELL);
+  static final Set<ClinicalFindingKind> NASAL_POLYP_CONFIRMATIONS = Set.of(
       ClinicalFindingKind.NASAL_POLYPS_ON_EXAMINATION, ClinicalFindingKind.NASAL_POLYPS_ON_ENDOSCOPY,
-      ClinicalFindingKind.NASAL_POLYPS_ON_SINUS_CT));
-  static final Set<BodySite> PN_SITES = unmodifiable(EnumSet.of(BodySite.ARMS, BodySite.LEGS, BodySite.TRUNK));
-
-  static <T> Set<T> unmodifiable(Set<T> set) {
-    return Collections.unmodifiableSet(set);
-  }
-
-  // ---------------------------------------------------------------- shared clauses: diagnosis, age, prescriber
-
-  /**
-   * Finds the pathway's diagnosis among the request's and checks its code against the code set:
-   * MET with the code's title, NOT_MET if none matches, MISSING for no diagnosis or a header or
-   * unknown code. A header above the {@code wantedCodes} (L50 for L50.1, K20 for K20.0) is MISSING
-   * too: it may stand for the wanted disease, and only the billable code can tell.
-   */
+      ClinicalFindingKind.NASAL_POLYPS_ON_SINUS_CT);
+  static final Set<BodySite> PN_SITES = Set.of(BodySite.ARMS, BodySite.LEGS, BodySite.TRUNK);
 
   // ---------------------------------------------------------------- shared clauses: eosinophils
 
-  enum EosinophilRoute {
-    /** Within the previous 6 weeks. */
-    RECENT,
-    /** Before the first eosinophil-lowering antibody was started. */
-    BEFORE_ANTIBODY,
-    /** Either of the two. */
-    EITHER
-  }
+  /** Blood eosinophils in cells/µL: within the previous 6 weeks, or before an eosinophil-lowering antibody. */
+  static final LabRoutes.Lab EOSINOPHILS = LabRoutes.Lab.of(Analyte.BLOOD_EOSINOPHILS, Unit.CELLS_PER_MICROLITER,
+      " cells/µL", "blood eosinophil count", "eosinophil count", "(cells/µL or ×10⁹/L)", EOSINOPHIL_WINDOW_DAYS,
+      "6 weeks", drug -> DrugNames.mentionsAny(drug, EOSINOPHIL_LOWERING_ANTIBODIES), "eosinophil-lowering antibody");
 
-  static Criterion eosinophils(String id, BigDecimal threshold, EosinophilRoute route, String text) {
+  static Criterion eosinophils(String id, BigDecimal threshold, LabRoutes.Route route, String text) {
     String count = threshold.toPlainString() + " cells/µL";
-    return Criterion.check(id, text)
+    return LabRoutes.atLeast(id, text, EOSINOPHILS, threshold, route)
         .documents(EOSINOPHIL_COUNT)
         .whenNotMet("The documented blood eosinophil count is below " + count + ".",
-            route == EosinophilRoute.BEFORE_ANTIBODY
+            route == LabRoutes.Route.BEFORE_DRUG
                 ? "Attach the count from before the antibody was started if it was " + count + " or more."
                 : "Repeat the blood eosinophil count, or attach the count from before an eosinophil-lowering antibody was"
                     + " started, if it was " + count + " or more.")
         .whenMissing("No qualifying blood eosinophil count is documented.",
             "Attach a dated blood eosinophil count (cells/µL or ×10⁹/L) from the previous 6 weeks, or from before Dupixent"
                 + " or another eosinophil-lowering antibody was started.")
-        .by(ctx -> {
-          switch (route) {
-            case RECENT:
-              return recentEosinophils(ctx, threshold);
-            case BEFORE_ANTIBODY:
-              return eosinophilsBeforeAntibody(ctx, threshold);
-            default:
-              Finding recent = recentEosinophils(ctx, threshold);
-              if (recent.status() == Status.MET) {
-                return recent;
-              }
-              Finding before = eosinophilsBeforeAntibody(ctx, threshold);
-              if (before.status() == Status.MET) {
-                return before;
-              }
-              Finding either = Finding.of(recent.status().or(before.status()),
-                  () -> recent.detail() + "; " + before.detail());
-              Finding decisive = recent.status() == either.status() ? recent : before;
-              return decisive.remedy()
-                  .map(r -> either.because(r.denialReason(), r.howToFix()))
-                  .orElse(either);
-          }
-        });
-  }
-
-  static List<LabResult> eosinophilCounts(EvaluationContext ctx) {
-    List<LabResult> counts = new ArrayList<>();
-    for (LabResult lab : ctx.request().labResults()) {
-      if (lab.analyte() == Analyte.BLOOD_EOSINOPHILS && !lab.date().isAfter(ctx.asOf())) {
-        counts.add(lab);
-      }
-    }
-    return counts;
-  }
-
-  static BigDecimal perMicroliter(LabResult lab) {
-    return lab.value().to(Unit.CELLS_PER_MICROLITER);
-  }
-
-  static String describe(LabResult lab) {
-    String cells = Labs.plain(perMicroliter(lab)) + " cells/µL";
-    return (lab.value().unit() == Unit.CELLS_PER_MICROLITER ? cells : lab.value() + " = " + cells) + " on " + lab.date();
-  }
-
-  /** The highest of {@code counts}, or null. */
-  static LabResult highest(List<LabResult> counts) {
-    return counts.stream().max(Comparator.comparing(DupixentClauses::perMicroliter)).orElse(null);
-  }
-
-  static Finding recentEosinophils(EvaluationContext ctx, BigDecimal threshold) {
-    LocalDate windowStart = ctx.asOf().minusDays(EOSINOPHIL_WINDOW_DAYS);
-    List<LabResult> all = eosinophilCounts(ctx);
-    List<LabResult> recent = new ArrayList<>();
-    for (LabResult lab : all) {
-      if (!lab.date().isBefore(windowStart)) {
-        recent.add(lab);
-      }
-    }
-    if (recent.isEmpty()) {
-      Supplier<String> detail = () -> all.isEmpty() ? "No blood eosinophil count documented"
-          : "No count since " + windowStart + " (latest " + describe(latestOf(all)) + ")";
-      return Finding.missing(detail).because("No blood eosinophil count from the previous 6 weeks is documented.",
-          "Draw a blood eosinophil count and attach the dated report (cells/µL or ×10⁹/L).");
-    }
-    LabResult best = highest(recent);
-    Supplier<String> detail = () -> describe(best) + ", within the 6 weeks since " + windowStart + " ("
-        + threshold.toPlainString() + " or more required)";
-    return perMicroliter(best).compareTo(threshold) >= 0 ? Finding.met(detail) : Finding.notMet(detail);
-  }
-
-  static LabResult latestOf(List<LabResult> labs) {
-    return labs.stream().max(Comparator.comparing(LabResult::date)).orElseThrow();
-  }
-
-  static Finding eosinophilsBeforeAntibody(EvaluationContext ctx, BigDecimal threshold) {
-    TherapyTrial first = null;
-    List<String> undated = new ArrayList<>();
-    for (TherapyTrial trial : ctx.request().therapyTrials()) {
-      if (!DrugNames.mentionsAny(trial.drug(), EOSINOPHIL_LOWERING_ANTIBODIES) || trial.outcome() == TrialOutcome.CONTRAINDICATED) {
-        continue;
-      }
-      if (trial.start().isEmpty()) {
-        undated.add(trial.drug().name());
-      } else if (!trial.start().get().isAfter(ctx.asOf()) && (first == null || trial.start().get().isBefore(first.start().get()))) {
-        first = trial;
-      }
-    }
-    if (first == null) {
-      if (!undated.isEmpty()) {
-        return Finding.missing(() -> "Start date of " + String.join(", ", undated) + " not documented")
-            .because("The start date of the eosinophil-lowering antibody is not documented.",
-                "Document when " + String.join(", ", undated) + " was started, with the eosinophil count from before it.");
-      }
-      return Finding.notMet("No eosinophil-lowering antibody started");
-    }
-    TherapyTrial antibody = first;
-    LocalDate started = antibody.start().get();
-    List<LabResult> before = new ArrayList<>();
-    for (LabResult lab : eosinophilCounts(ctx)) {
-      if (lab.date().isBefore(started)) {
-        before.add(lab);
-      }
-    }
-    if (before.isEmpty()) {
-      return Finding.missing(() -> "No count from before " + antibody.drug().name() + " was started on " + started)
-          .because("No blood eosinophil count from before " + antibody.drug().name() + " was started is documented.",
-              "Attach the blood eosinophil count taken before " + started + ".");
-    }
-    LabResult best = highest(before);
-    Supplier<String> detail = () -> describe(best) + ", before " + antibody.drug().name() + " started on " + started
-        + " (" + threshold.toPlainString() + " or more required)";
-    return perMicroliter(best).compareTo(threshold) >= 0 ? Finding.met(detail) : Finding.notMet(detail);
+        .build();
   }
 
   // ---------------------------------------------------------------- shared clauses: therapy
@@ -407,13 +252,18 @@ final class DupixentClauses {
     return parts;
   }
 
+  static final CombinedUse.Parts<Component> PARTS = CombinedUse.Parts.of(DupixentClauses::components, c -> c.words);
+
   /**
    * "At least 3 consecutive months of" the {@code required} drugs used together; with
    * {@code icsContraindicated}, an inhaled corticosteroid must also be documented as contraindicated.
    */
   static Criterion controllerTherapy(String id, String text, Set<Component> required, boolean icsContraindicated) {
-    String names = componentWords(required);
-    return Criterion.check(id, text)
+    String names = PARTS.words(required);
+    ClauseBuilder clause = icsContraindicated ? CombinedUse.togetherWithContraindicated(id, text, PARTS, required,
+        CONTROLLER_MONTHS, Component.ICS, "inhaled corticosteroids")
+        : CombinedUse.together(id, text, PARTS, required, CONTROLLER_MONTHS);
+    return clause
         .documents(INHALED_THERAPY_HISTORY)
         .whenNotMet(names + " used together for 3 consecutive months" + (icsContraindicated
                 ? ", with an inhaled corticosteroid contraindicated," : "") + " is not documented.",
@@ -421,137 +271,14 @@ final class DupixentClauses {
                 + (icsContraindicated ? ", and the contraindication to inhaled corticosteroids." : "."))
         .whenMissing("The maintenance inhaler history is not documented.",
             "Attach pharmacy claims or prescription records for each " + names + " with start and stop dates.")
-        .by(ctx -> {
-          if (icsContraindicated) {
-            boolean contraindicated = false;
-            for (TherapyTrial trial : ctx.request().therapyTrials()) {
-              if (trial.outcome() == TrialOutcome.CONTRAINDICATED && components(trial.drug()).contains(Component.ICS)) {
-                contraindicated = true;
-              }
-            }
-            if (!contraindicated) {
-              return Finding.notMet("No contraindication to inhaled corticosteroids documented");
-            }
-          }
-          return combinationFinding(ctx, required);
-        });
+        .build();
   }
 
-  static Finding combinationFinding(EvaluationContext ctx, Set<Component> required) {
-    List<String> undated = new ArrayList<>();
-    List<DaySpan> together = null;
-    List<String> absent = new ArrayList<>();
-    for (Component component : required) {
-      List<DaySpan> spans = new ArrayList<>();
-      boolean any = false;
-      for (TherapyTrial trial : ctx.request().therapyTrials()) {
-        if (trial.outcome() == TrialOutcome.CONTRAINDICATED || !components(trial.drug()).contains(component)) {
-          continue;
-        }
-        any = true;
-        if (trial.start().isEmpty()) {
-          undated.add("start date of " + trial.drug().name() + " not documented");
-        }
-        DaySpan.of(trial, ctx.asOf()).ifPresent(spans::add);
-      }
-      if (!any) {
-        absent.add("no " + component.words + " documented");
-      }
-      List<DaySpan> merged = DaySpan.merge(spans);
-      together = together == null ? merged : DaySpan.intersect(together, merged);
-    }
-    DaySpan longest = together == null ? null : DaySpan.longest(together);
-    Supplier<String> names = () -> componentWords(required);
-    if (longest != null && longest.spansMonths(CONTROLLER_MONTHS)) {
-      return Finding.met(() -> names.get() + " together from " + longest.first() + " to " + longest.last() + " ("
-          + longest.days() + " days; 3 months reached on " + longest.monthsReachedOn(CONTROLLER_MONTHS) + ")");
-    }
-    List<String> unknown = new ArrayList<>(absent);
-    unknown.addAll(undated);
-    if (!unknown.isEmpty()) {
-      return Finding.missing(() -> String.join("; ", unknown));
-    }
-    return Finding.notMet(() -> longest == null ? names.get() + " never used together"
-        : names.get() + " together from " + longest.first() + " to " + longest.last() + " (" + longest.days()
-            + " days; 3 consecutive months would end on " + longest.monthsReachedOn(CONTROLLER_MONTHS) + ")");
-  }
-
-  static String componentWords(Set<Component> components) {
-    List<String> words = new ArrayList<>();
-    for (Component c : components) {
-      words.add(c.words);
-    }
-    return String.join(" + ", words);
-  }
-
-  /**
-   * Whether the patient is still using drugs that together provide every one of {@code required}:
-   * the concurrent medication list, or trials still in use on the as-of date.
-   */
+  /** Still using drugs that together provide every one of {@code required} (medication list or trials in use). */
   static Criterion stillOn(String id, String text, Set<Component> required, String words,
       DocumentRequirement history) {
-    return Criterion.check(id, text)
-        .documents(CURRENT_MEDICATIONS, history)
-        .whenNotMet("Continued use of " + words + " is not documented.",
-            "Continue " + words + " with Dupixent and list it in the current medication list.")
-        .whenMissing("The current medications are not documented.",
-            "Attach the current medication list, including " + words + ".")
-        .by(ctx -> {
-          Set<Component> current = EnumSet.noneOf(Component.class);
-          List<String> names = new ArrayList<>();
-          for (Drug drug : ctx.request().concurrentMedications()) {
-            Set<Component> parts = components(drug);
-            parts.retainAll(required);
-            if (!parts.isEmpty()) {
-              current.addAll(parts);
-              names.add(drug.name());
-            }
-          }
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            Set<Component> parts = components(trial.drug());
-            parts.retainAll(required);
-            if (!parts.isEmpty() && trial.isOngoingOn(ctx.asOf())) {
-              current.addAll(parts);
-              names.add(trial.drug().name());
-            }
-          }
-          if (current.containsAll(required)) {
-            return Finding.met(() -> "Continuing " + names);
-          }
-          boolean nothingListed = ctx.request().concurrentMedications().isEmpty() && names.isEmpty();
-          Supplier<String> detail = () -> "Current use of " + words + " not documented"
-              + (names.isEmpty() ? "" : " (only " + names + ")");
-          return nothingListed ? Finding.missing(detail) : Finding.notMet(detail);
-        });
-  }
-
-  /** Days of use of a drug kind: any documented use (not a contraindication) of at least {@code days}. */
-  static Finding daysOfUse(EvaluationContext ctx, Predicate<Drug> kind, int days, String words) {
-    List<String> notMet = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    for (TherapyTrial trial : ctx.request().therapyTrials()) {
-      if (!kind.test(trial.drug())) {
-        continue;
-      }
-      String name = trial.drug().name();
-      if (trial.outcome() == TrialOutcome.CONTRAINDICATED) {
-        notMet.add(name + " contraindicated (the digest names no exception)");
-        continue;
-      }
-      Optional<DaySpan> span = DaySpan.of(trial, ctx.asOf());
-      if (trial.start().isEmpty()) {
-        missing.add("start date of " + name + " not documented");
-      } else if (span.isPresent() && span.get().days() >= days) {
-        return Finding.met(() -> name + " for " + span.get().days() + " days from " + span.get().first());
-      } else {
-        notMet.add(name + " for " + span.map(DaySpan::days).orElse(0L) + " days (" + days + " required)");
-      }
-    }
-    if (!missing.isEmpty()) {
-      return Finding.missing(() -> String.join("; ", missing));
-    }
-    return notMet.isEmpty() ? Trials.noneOf(ctx, words)
-        : Finding.notMet(() -> String.join("; ", notMet));
+    return CombinedUse.stillUsing(id, text, PARTS, required, words, "Dupixent").documents(CURRENT_MEDICATIONS, history)
+        .build();
   }
 
   /**
@@ -559,100 +286,21 @@ final class DupixentClauses {
    * at least {@code days} consecutive days, with inadequate efficacy."
    */
   static Criterion topicalSteroidTrial(String id, Set<TopicalSteroidPotency> potencies, int days, String potencyWords) {
-    return Criterion.check(id, "Tried at least one prescription topical corticosteroid of " + potencyWords + ", applied daily"
-            + " for at least " + days + " consecutive days, with inadequate efficacy")
-        .documents(TOPICAL_STEROID_HISTORY)
-        .whenNotMet("An inadequate response to a " + potencyWords + " topical corticosteroid applied daily for " + days
-                + " consecutive days is not documented.",
-            "Document a trial of a " + potencyWords + " prescription topical corticosteroid applied daily for at least "
-                + days + " consecutive days, and its inadequate efficacy.")
-        .whenMissing("The topical corticosteroid trial is not documented.",
-            "Attach prescription records for the topical corticosteroid: product, potency, start and stop dates, and outcome.")
-        .by(ctx -> {
-          List<String> missing = new ArrayList<>();
-          List<String> notMet = new ArrayList<>();
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            Drug drug = trial.drug();
-            if (!drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID)) {
-              continue;
-            }
-            String name = drug.name();
-            Optional<DaySpan> span = DaySpan.of(trial, ctx.asOf());
-            if (drug.potency().isEmpty()) {
-              missing.add("potency of " + name + " not documented");
-            } else if (!potencies.contains(drug.potency().get())) {
-              notMet.add(name + " is " + drug.potency().get().name().toLowerCase().replace('_', '-') + " potency ("
-                  + potencyWords + " required)");
-            } else if (trial.outcome() == TrialOutcome.CONTRAINDICATED || trial.outcome() == TrialOutcome.INTOLERANT) {
-              notMet.add(name + ": " + trial.outcome().name().toLowerCase() + " (the digest requires a trial with"
-                  + " inadequate efficacy and names no exception)");
-            } else if (trial.outcome() == TrialOutcome.EFFECTIVE) {
-              notMet.add(name + " was effective");
-            } else if (trial.start().isEmpty()) {
-              missing.add("start date of " + name + " not documented");
-            } else if (span.isEmpty() || span.get().days() < days) {
-              notMet.add(name + " applied " + span.map(DaySpan::days).orElse(0L) + " days (" + days + " required)");
-            } else if (trial.outcome() == TrialOutcome.ONGOING) {
-              missing.add(name + " in use for " + span.get().days() + " days; its efficacy not documented");
-            } else {
-              return Finding.met(() -> name + ": inadequate efficacy after " + span.get().days() + " consecutive days");
-            }
-          }
-          if (!missing.isEmpty()) {
-            return Finding.missing(() -> String.join("; ", missing));
-          }
-          return notMet.isEmpty() ? NO_TOPICAL_STEROID_TRIAL.of(ctx)
-              : Finding.notMet(() -> String.join("; ", notMet));
-        });
+    return StrictTrials.inadequateEfficacy(id, drug -> drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID),
+        "topical corticosteroid", potencies, potencyWords, days, "digest").documents(TOPICAL_STEROID_HISTORY).build();
   }
 
   // ---------------------------------------------------------------- shared clauses: exacerbations, findings
 
   static Criterion noSecondaryCause(String id, String text, String disease) {
-    return Criterion.check(id, text)
+    return FindingHistory.absent(id, text, ClinicalFindingKind.SECONDARY_CAUSE, "Secondary causes not documented",
+            "Secondary cause documented", "No secondary cause found")
         .documents(SECONDARY_CAUSE_ASSESSMENT)
         .whenNotMet("A secondary cause of the " + disease + " is documented.",
             "Treat or manage the secondary cause; coverage is for " + disease + " without a secondary cause.")
         .whenMissing("The work-up for secondary causes is not documented.",
             "Document that secondary causes (other diseases, medications) were considered and none was found.")
-        .by(ctx -> {
-          Optional<Boolean> cause = ClinicalFindings.documented(ctx, ClinicalFindingKind.SECONDARY_CAUSE);
-          if (cause.isEmpty()) {
-            return Finding.missing("Secondary causes not documented");
-          }
-          return cause.get() ? Finding.notMet("Secondary cause documented") : Finding.met("No secondary cause found");
-        });
-  }
-
-  /**
-   * A symptom lasting at least {@code days} (inclusive of its onset and the as-of date), or more
-   * than {@code days} with {@code strictly}.
-   */
-  static Criterion symptomFor(String id, String text, ClinicalFindingKind kind, int days, boolean strictly,
-      String durationWords) {
-    String symptom = words(kind);
-    return Criterion.check(id, text)
-        .documents(SYMPTOM_HISTORY)
-        .whenNotMet("The documented " + symptom + " has lasted less than " + durationWords + ".",
-            "Re-request once the " + symptom + " has lasted " + durationWords + ", documenting when it began.")
-        .whenMissing("When the " + symptom + " began is not documented.",
-            "Document the " + symptom + " and the date it began.")
-        .by(ctx -> {
-          Optional<ClinicalFinding> finding = ClinicalFindings.earliestPresent(ctx, kind);
-          if (finding.isEmpty()) {
-            return ClinicalFindings.documented(ctx, kind).isPresent() ? Finding.notMet(() -> capitalised(symptom) + " documented absent")
-                : Finding.missing(() -> capitalised(symptom) + " not documented");
-          }
-          if (finding.get().since().isEmpty()) {
-            return Finding.missing(() -> capitalised(symptom) + " documented without its onset date");
-          }
-          LocalDate since = finding.get().since().get();
-          long lasted = since.isAfter(ctx.asOf()) ? 0 : ChronoUnit.DAYS.between(since, ctx.asOf()) + 1;
-          Supplier<String> detail = () -> capitalised(symptom) + " since " + since + ": " + lasted + " days ("
-              + durationWords + " = " + (strictly ? "more than " + days : days + " or more") + " days required)";
-          boolean enough = strictly ? lasted > days : lasted >= days;
-          return enough ? Finding.met(detail) : Finding.notMet(detail);
-        });
+        .build();
   }
 
   // ---------------------------------------------------------------- reauthorization clauses
@@ -661,24 +309,13 @@ final class DupixentClauses {
     String text = perPrescriber
         ? "Patient has responded to Dupixent, as determined by the prescriber (for example: " + examples + ")"
         : "Patient has experienced a beneficial clinical response, shown by ONE of: " + examples;
-    return Criterion.check(id, text)
-        .documents(RESPONSE_TO_THERAPY)
+    return Responses.documented(id, "Dupixent", accepted, examples).text(text)
         .whenNotMet("No beneficial response to Dupixent of the kind the policy lists is documented.",
             "Document the improvement since starting Dupixent (" + examples + "), compared with baseline, with dates.")
-        .whenMissing("The response to Dupixent is not documented.",
-            "Attach dated notes comparing the disease now with baseline (" + examples + ").")
-        .by(ctx -> Responses.documentedResponse(ctx, accepted, "are not among those the policy lists"));
+        .build();
   }
 
   // ---------------------------------------------------------------- small helpers
-
-  static String words(ClinicalFindingKind kind) {
-    return kind.name().toLowerCase().replace('_', ' ');
-  }
-
-  static String capitalised(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
 
   /** Milligrams of the drug equal to 5 mg of prednisone, if the drug is in the table. */
   static Optional<BigDecimal> mgEqualTo5MgPrednisone(Drug drug) {
@@ -720,18 +357,6 @@ final class DupixentClauses {
     return DrugNames.mentionsAny(drug, OTHER_SYSTEMIC_CORTICOSTEROIDS) && drug.form().isPresent();
   }
 
-  static Criterion diagnosis(String id, String text, String wanted, Check check) {
-    return Diagnoses.of(id, text, wanted, check).build();
-  }
-
-  static Finding coded(EvaluationContext ctx, Predicate<Icd10Code> matches, String wanted, Icd10Code... wantedCodes) {
-    return Diagnoses.codedFinding(ctx, matches, wanted, wantedCodes);
-  }
-
-  static Criterion prescribedBy(String id, Set<Specialty> accepted, String whom) {
-    return Prescribers.prescribedBy(id, accepted, whom).build();
-  }
-
   static Criterion exacerbations(String id, String text, int needed, Predicate<Flare> counts, String words) {
     return Events.atLeast(id, text, needed, Period.ofYears(1), counts, words)
         .documents(EXACERBATION_HISTORY)
@@ -741,11 +366,6 @@ final class DupixentClauses {
         .whenMissing("The exacerbation history is not documented.",
             "Attach notes or claims for the exacerbations of the past 12 months, with dates and treatment.")
         .build();
-  }
-
-  static Criterion attestation(String id, String text, ClinicalFindingKind kind, DocumentRequirement document,
-      String words) {
-    return ClinicalFindings.documented(id, text, kind, words).documents(document).build();
   }
 
   static Criterion dupixentReceived(String id, int months) {

@@ -5,19 +5,18 @@ import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.INHALED_THERAPY_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.LabRoutes;
+import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.RelatedCodes;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.EvaluationContext;
-import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
 import io.covercrit.core.eval.Status;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Flare;
 import io.covercrit.core.model.Specialty;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** IP0453 6. Chronic Obstructive Pulmonary Disease: the pathway and the clauses only it uses. */
 final class DupixentCopd {
@@ -25,17 +24,21 @@ final class DupixentCopd {
 
   static Pathway pathway() {
     return Pathway.builder(P + "6", "Chronic Obstructive Pulmonary Disease")
-        .diagnosis(diagnosis(P + "6.dx", "Diagnosis of COPD (ICD-10-CM J44.- or emphysema J43.-)", "COPD (J44.-, J43.-)",
-            DupixentCopd::copdDiagnosis))
+        .diagnosis(RelatedCodes.diagnosis(P + "6.dx", "Diagnosis of COPD (ICD-10-CM J44.- or emphysema J43.-)",
+            "COPD (J44.-, J43.-)", c -> (c.isWithin(OTHER_COPD) || c.isWithin(EMPHYSEMA)) && !isNotCopd(c),
+            List.of(OTHER_COPD, EMPHYSEMA),
+            RelatedCodes.related(DupixentCopd::isNotCopd, Status.NOT_MET, "is classified with COPD but is not COPD",
+                c -> c + " (bronchiolitis obliterans or MacLeod's syndrome) is not the COPD Dupixent treats.",
+                "If the patient has COPD, document it with its ICD-10-CM code (J44.-).")).build())
         .criteria(
             Ages.atLeastYears(P + "6.A", 18).build(),
             Criterion.anyOf(P + "6.B", "ONE of the following (6.B.a or 6.B.b)",
                 Remedy.of("A blood eosinophil count of 300 cells/µL or more is not documented.",
                     "Attach a blood eosinophil count from the last 6 weeks, or from before a biologic was started."),
                 List.of(
-                    eosinophils(P + "6.B.a", COPD_EOSINOPHILS_PER_UL, EosinophilRoute.RECENT,
+                    eosinophils(P + "6.B.a", COPD_EOSINOPHILS_PER_UL, LabRoutes.Route.RECENT,
                         "Blood eosinophils of 300 cells/µL or more within the previous 6 weeks"),
-                    eosinophils(P + "6.B.b", COPD_EOSINOPHILS_PER_UL, EosinophilRoute.BEFORE_ANTIBODY,
+                    eosinophils(P + "6.B.b", COPD_EOSINOPHILS_PER_UL, LabRoutes.Route.BEFORE_DRUG,
                         "Blood eosinophils of 300 cells/µL or more before starting Dupixent or another monoclonal antibody"
                             + " that may lower eosinophils"))),
             Criterion.anyOf(P + "6.C", "ONE of the following (6.C.a or 6.C.b)",
@@ -43,7 +46,8 @@ final class DupixentCopd {
                         + " corticosteroid contraindicated) are not documented.",
                     "Document the inhaled maintenance therapy (products, start and stop dates) covering 3 consecutive months."),
                 List.of(
-                    controllerTherapy(P + "6.C.a", "At least 3 consecutive months of a LABA, a LAMA and an inhaled corticosteroid",
+                    controllerTherapy(P + "6.C.a",
+                        "At least 3 consecutive months of a LABA, a LAMA and an inhaled corticosteroid",
                         EnumSet.of(Component.LABA, Component.LAMA, Component.ICS), false),
                     controllerTherapy(P + "6.C.b", "At least 3 consecutive months of a LABA and a LAMA, and an inhaled"
                             + " corticosteroid is contraindicated",
@@ -58,8 +62,8 @@ final class DupixentCopd {
                         "exacerbation(s) treated with systemic corticosteroids"),
                     exacerbations(P + "6.D.b", "1 or more COPD exacerbations requiring hospitalization in the previous 12 months",
                         1, Flare::hospitalized, "exacerbation(s) needing hospitalization"))),
-            prescribedBy(P + "6.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.PULMONOLOGY),
-                "an allergist, immunologist, or pulmonologist"))
+            Prescribers.prescribedBy(P + "6.E", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.PULMONOLOGY),
+                "an allergist, immunologist, or pulmonologist").build())
         .reauthorization(
             dupixentReceived(P + "6.R1", 6),
             stillOn(P + "6.R2", "Patient continues to receive a LABA and a LAMA",
@@ -71,20 +75,7 @@ final class DupixentCopd {
         .build();
   }
 
-  private static Finding copdDiagnosis(EvaluationContext ctx) {
-    Predicate<Icd10Code> copd = c -> (c.isWithin(OTHER_COPD) || c.isWithin(EMPHYSEMA))
-        && !c.isWithin(BRONCHIOLITIS_OBLITERANS) && !c.isWithin(MACLEODS_SYNDROME);
-    Finding coded = coded(ctx, copd, "COPD (J44.-, J43.-)", OTHER_COPD, EMPHYSEMA);
-    if (coded.status() != Status.NOT_MET) {
-      return coded;
-    }
-    for (Diagnosis d : ctx.request().diagnoses()) {
-      if (d.code().isWithin(BRONCHIOLITIS_OBLITERANS) || d.code().isWithin(MACLEODS_SYNDROME)) {
-        return Finding.notMet(() -> d.code() + " is classified with COPD but is not COPD")
-            .because(d.code() + " (bronchiolitis obliterans or MacLeod's syndrome) is not the COPD Dupixent treats.",
-                "If the patient has COPD, document it with its ICD-10-CM code (J44.-).");
-      }
-    }
-    return coded;
+  private static boolean isNotCopd(Icd10Code code) {
+    return code.isWithin(BRONCHIOLITIS_OBLITERANS) || code.isWithin(MACLEODS_SYNDROME);
   }
 }

@@ -4,18 +4,20 @@ import static io.covercrit.cigna.dupixent.DupixentClauses.*;
 import static io.covercrit.cigna.dupixent.DupixentIp0453.*;
 import static io.covercrit.cigna.internal.CignaDocuments.LESION_ASSESSMENT;
 import static io.covercrit.cigna.internal.CignaDocuments.SECONDARY_CAUSE_ASSESSMENT;
+import static io.covercrit.cigna.internal.CignaDocuments.SYMPTOM_HISTORY;
 
 import io.covercrit.core.clauses.Ages;
 import io.covercrit.core.clauses.ClinicalFindings;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.FindingHistory;
+import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
-import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TopicalSteroidPotency;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,13 +28,13 @@ final class DupixentPrurigoNodularis {
 
   static Pathway pathway() {
     return Pathway.builder(P + "5", "Prurigo Nodularis")
-        .diagnosis(diagnosis(P + "5.dx", "Diagnosis of prurigo nodularis (ICD-10-CM L28.1)", "prurigo nodularis (L28.1)",
-            ctx -> coded(ctx, c -> c.isWithin(PRURIGO_NODULARIS), "prurigo nodularis (L28.1)", PRURIGO_NODULARIS)))
+        .diagnosis(Diagnoses.within(P + "5.dx", "Diagnosis of prurigo nodularis (ICD-10-CM L28.1)", "prurigo nodularis (L28.1)",
+            PRURIGO_NODULARIS).build())
         .criteria(
             Ages.atLeastYears(P + "5.A", 18).build(),
             nodularLesions(P + "5.B"),
-            symptomFor(P + "5.C", "Pruritus for at least 6 weeks", ClinicalFindingKind.PRURITUS, PN_PRURITUS_DAYS, false,
-                "6 weeks"),
+            FindingHistory.lastingAtLeast(P + "5.C", "Pruritus for at least 6 weeks", ClinicalFindingKind.PRURITUS,
+                PN_PRURITUS_DAYS, "6 weeks").documents(SYMPTOM_HISTORY).build(),
             Criterion.anyOf(P + "5.D", "ONE of the following",
                 Remedy.of("It is not documented that the prurigo nodularis is not medication-induced or secondary, nor that"
                         + " an identified secondary cause is managed.",
@@ -44,8 +46,8 @@ final class DupixentPrurigoNodularis {
                     secondaryCauseManaged(P + "5.D (secondary cause managed)"))),
             topicalSteroidTrial(P + "5.E", EnumSet.of(TopicalSteroidPotency.HIGH, TopicalSteroidPotency.SUPER_HIGH),
                 PN_STEROID_DAYS, "high or super-high potency"),
-            prescribedBy(P + "5.F", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
-                "an allergist, immunologist, or dermatologist"))
+            Prescribers.prescribedBy(P + "5.F", EnumSet.of(Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
+                "an allergist, immunologist, or dermatologist").build())
         .reauthorization(
             dupixentReceived(P + "5.R1", 6),
             responded(P + "5.R2", PN_RESPONSE, false,
@@ -55,41 +57,15 @@ final class DupixentPrurigoNodularis {
   }
 
   private static Criterion nodularLesions(String id) {
-    return Criterion.check(id, "At least 20 identifiable nodular lesions on the arms, legs, and/or trunk")
+    return FindingHistory.countAtLeast(id, "At least 20 identifiable nodular lesions on the arms, legs, and/or trunk",
+            ClinicalFindingKind.NODULAR_LESIONS, PN_MIN_NODULES, PN_SITES, "nodular lesions", "the arms, legs or trunk",
+            "No nodular lesion count documented")
         .documents(LESION_ASSESSMENT)
         .whenNotMet("Fewer than 20 nodular lesions on the arms, legs or trunk are documented.",
             "Document a new dated lesion count naming the arms, legs or trunk.")
         .whenMissing("The number and location of the nodular lesions are not documented.",
             "Attach dated notes counting the nodular lesions and naming where they are (arms, legs, trunk).")
-        .by(ctx -> {
-          List<String> missing = new ArrayList<>();
-          List<String> notMet = new ArrayList<>();
-          for (ClinicalFinding f : ctx.request().clinicalFindings()) {
-            if (f.kind() != ClinicalFindingKind.NODULAR_LESIONS || !f.present()) {
-              continue;
-            }
-            if (f.count().isEmpty()) {
-              missing.add("nodular lesions documented without a count");
-            } else if (f.count().get() < PN_MIN_NODULES) {
-              notMet.add(f.count().get() + " nodular lesions (20 or more required)");
-            } else if (f.sites().isEmpty()) {
-              missing.add(f.count().get() + " nodular lesions; body areas not documented");
-            } else if (f.sites().stream().noneMatch(PN_SITES::contains)) {
-              notMet.add(f.count().get() + " nodular lesions on " + f.sites() + ", none on the arms, legs or trunk");
-            } else if (!PN_SITES.containsAll(f.sites())) {
-              // One count over several areas: lesions elsewhere (e.g. the face) may make up part of it.
-              missing.add(f.count().get() + " nodular lesions on " + f.sites()
-                  + ", counted together with areas other than the arms, legs or trunk");
-            } else {
-              return Finding.met(() -> f.count().get() + " nodular lesions on " + f.sites());
-            }
-          }
-          if (!missing.isEmpty()) {
-            return Finding.missing(() -> String.join("; ", missing));
-          }
-          return notMet.isEmpty() ? Finding.missing("No nodular lesion count documented")
-              : Finding.notMet(() -> String.join("; ", notMet));
-        });
+        .build();
   }
 
   private static Criterion secondaryCauseManaged(String id) {
