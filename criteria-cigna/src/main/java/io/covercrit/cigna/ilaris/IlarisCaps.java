@@ -1,20 +1,13 @@
 package io.covercrit.cigna.ilaris;
 
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.CAPS;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.diagnosisCoding;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndrome;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndromeFinding;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.RENEWAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMATION;
-import static io.covercrit.core.clauses.Diagnoses.codeDescription;
-import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 
+import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Status;
@@ -22,7 +15,6 @@ import io.covercrit.core.model.Specialty;
 import java.time.Period;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,7 +27,7 @@ final class IlarisCaps {
   static final Period CAPS_APPROVAL = Period.ofMonths(6);
   /**
    * Labelled dosing interval: CAPS every 8 weeks (FMF, TRAPS, HIDS/MKD and Still's disease: {@link
-   * IlarisHistoryClauses#DOSING_INTERVAL}).
+   * IlarisClauses#DOSING_INTERVAL}).
    */
   static final Period CAPS_DOSING_INTERVAL = Period.ofWeeks(8);
 
@@ -52,24 +44,18 @@ final class IlarisCaps {
                 "Submit under the pathway that matches the diagnosis, or document CAPS (M04.2).")
             .whenMissing("The diagnosis is not documented.",
                 "Attach the specialist note with the CAPS diagnosis and its ICD-10-CM code (M04.2).")
-            .by(IlarisCaps::capsDiagnosis))
+            .by(ctx -> {
+              // M04.2 with its code checked; none, then perhaps a code that stands for CAPS without naming it.
+              Finding coded = Diagnoses.codedFinding(ctx, code -> code.isWithin(CAPS), "CAPS (M04.2)");
+              return coded.status() != Status.NOT_MET ? coded
+                  : unnamedSyndrome(ctx).map(d -> unnamedSyndromeFinding(d.code())).orElse(coded);
+            }))
         .criteria(
-            ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),
-            prescribedBy("IP0235 1.B", CAPS_PRESCRIBERS,
+            IlarisClauses.ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),
+            IlarisClauses.prescribedBy("IP0235 1.B", CAPS_PRESCRIBERS,
                 "a rheumatologist, geneticist, allergist/immunologist, or dermatologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 1", CAPS_APPROVAL, CAPS_DOSING_INTERVAL))
-        .approvals(CAPS_APPROVAL, RENEWAL)
+        .reauthorization(IlarisClauses.reauthorization("IP0235 Reauthorization 1", CAPS_APPROVAL, CAPS_DOSING_INTERVAL))
+        .approvals(CAPS_APPROVAL, IlarisClauses.RENEWAL)
         .build();
-  }
-
-  private static Finding capsDiagnosis(EvaluationContext ctx) {
-    Optional<Finding> coding = diagnosisCoding(ctx, d -> d.code().isWithin(CAPS), "CAPS (M04.2)");
-    if (coding.isEmpty()) {
-      return Finding.met(() -> codeDescription(ctx, firstMatching(ctx, d -> d.code().isWithin(CAPS))));
-    }
-    if (coding.get().status() == Status.NOT_MET) {
-      return unnamedSyndrome(ctx).map(d -> unnamedSyndromeFinding(d.code())).orElse(coding.get());
-    }
-    return coding.get();
   }
 }

@@ -1,18 +1,28 @@
 package io.covercrit.cigna.ilaris;
 
+import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
+import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMATION;
+import static io.covercrit.core.clauses.Diagnoses.codeDescription;
+import static io.covercrit.core.clauses.Diagnoses.usable;
+
 import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.codes.Icd10Code;
+import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
+import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Diagnosis;
+import io.covercrit.core.model.DiagnosisSubtype;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * IP0235: the ICD-10-CM codes of the six indications and the diagnosis checks the pathways and the
- * Conditions Not Covered share: a code checked against the code set, a covered indication, and a code
- * (E85.0-E85.2, M04.9) that may stand for a periodic fever without naming it.
+ * Conditions Not Covered share: a code checked against the code set, a covered indication, a code
+ * (E85.0-E85.2, M04.9) that may stand for a periodic fever without naming it, and the periodic fever
+ * diagnosis (M04.1 with the syndrome documented).
  */
 final class IlarisDiagnosisClauses {
   static final Icd10Code PERIODIC_FEVER_SYNDROMES = Icd10Code.of("M04.1");
@@ -48,13 +58,13 @@ final class IlarisDiagnosisClauses {
     return false;
   }
 
-  static boolean isStills(Diagnosis d) {
-    return d.code().isWithin(ADULT_ONSET_STILLS) || d.code().isWithin(SYSTEMIC_JIA);
+  static boolean isStills(Icd10Code code) {
+    return code.isWithin(ADULT_ONSET_STILLS) || code.isWithin(SYSTEMIC_JIA);
   }
 
   /** A code that names one of the six indications (E85.0 only with the periodic fever documented). */
   static boolean isCoveredIndication(Diagnosis d) {
-    return d.code().isWithin(PERIODIC_FEVER_SYNDROMES) || d.code().isWithin(CAPS) || isStills(d)
+    return d.code().isWithin(PERIODIC_FEVER_SYNDROMES) || d.code().isWithin(CAPS) || isStills(d.code())
         || d.code().isWithin(GOUT) || d.code().isWithin(CHRONIC_GOUT)
         || (d.code().isWithin(FMF_AMYLOIDOSIS) && d.subtype().isPresent());
   }
@@ -89,5 +99,54 @@ final class IlarisDiagnosisClauses {
                 + " lists E85.0-E85.2 for CAPS in error).",
             "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented; keep E85.- for"
                 + " documented amyloidosis.");
+  }
+
+  /** M04.1 (or E85.0 for FMF) with the syndrome documented as a subtype, which the code cannot say. */
+  static Criterion periodicFeverDiagnosis(String id, DiagnosisSubtype wanted, String name) {
+    boolean fmf = wanted == DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER;
+    return Criterion.check(id, "Diagnosis of " + name + " (ICD-10-CM M04.1" + (fmf ? ", or E85.0 for FMF-related amyloidosis" : "")
+            + ", with the syndrome documented)")
+        .documents(DIAGNOSIS_NOTES, PERIODIC_FEVER_CONFIRMATION)
+        .whenNotMet("The request is not for " + name + ".",
+            "Submit under the pathway that matches the diagnosis, or document " + name + ".")
+        .whenMissing("The diagnosis is not documented.",
+            "Attach the specialist note with the " + name + " diagnosis and its ICD-10-CM code (M04.1).")
+        .by(ctx -> {
+          Predicate<Diagnosis> candidate = d -> d.code().isWithin(PERIODIC_FEVER_SYNDROMES) || fmf && d.code().isWithin(FMF_AMYLOIDOSIS);
+          Optional<Finding> coding = diagnosisCoding(ctx, candidate, name + " (M04.1)");
+          if (coding.isPresent() && coding.get().status() == Status.NOT_MET) {
+            Optional<Diagnosis> unnamed = unnamedSyndrome(ctx);
+            if (unnamed.isPresent() && unnamed.get().code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY)) {
+              return unnamedSyndromeFinding(unnamed.get().code());
+            }
+          }
+          if (coding.isPresent()) {
+            return coding.get();
+          }
+          List<String> others = new ArrayList<>();
+          Diagnosis undocumented = null;
+          for (Diagnosis d : ctx.request().diagnoses()) {
+            if (!candidate.test(d) || !usable(ctx.codes().status(d.code()))) {
+              continue;
+            }
+            if (d.subtype().isPresent() && d.subtype().get() == wanted) {
+              return Finding.met(() -> codeDescription(ctx, d) + ", documented as " + name
+                  + (d.code().isWithin(FMF_AMYLOIDOSIS) ? " (FMF-related amyloidosis; FMF itself is M04.1)" : ""));
+            }
+            if (d.subtype().isPresent()) {
+              others.add(d.code() + " documented as " + d.subtype().get().name().toLowerCase().replace('_', ' '));
+            } else if (undocumented == null) {
+              undocumented = d;
+            }
+          }
+          if (undocumented != null) {
+            Icd10Code code = undocumented.code();
+            return Finding.missing(() -> code + ": which periodic fever syndrome is not documented")
+                .because("ICD-10-CM " + code + " does not tell FMF, TRAPS and HIDS/MKD apart, and the"
+                        + " syndrome is not documented.",
+                    "Document the syndrome (FMF, TRAPS or HIDS/MKD) with the specialist note or the genetic test report.");
+          }
+          return Finding.notMet(() -> String.join("; ", others));
+        });
   }
 }

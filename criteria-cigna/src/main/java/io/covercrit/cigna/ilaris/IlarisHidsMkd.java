@@ -1,17 +1,17 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.RENEWAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_APPROVAL;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_FLARES_PER_YEAR;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.crp;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.flares;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.periodicFeverDiagnosis;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.YEAR;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
+import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
+import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_APPROVAL;
+import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR;
+import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
+import static io.covercrit.cigna.ilaris.IlarisClauses.RENEWAL;
+import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
+import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
+import static io.covercrit.cigna.ilaris.IlarisClauses.crp;
+import static io.covercrit.cigna.ilaris.IlarisClauses.flares;
+import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
+import static io.covercrit.cigna.ilaris.IlarisClauses.reauthorization;
+import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Pathway;

@@ -174,8 +174,8 @@ import java.util.Optional;
  * Conditions Not Covered and the next steps. Each indication is a package-private class in this
  * package ({@code IlarisCaps}, {@code IlarisFamilialMediterraneanFever}, {@code IlarisHidsMkd},
  * {@code IlarisTraps}, {@code IlarisStillsDisease}, {@code IlarisGoutFlares}); the clauses several
- * share are in {@code IlarisPeriodicFeverClauses}, {@code IlarisHistoryClauses} (baseline, Ilaris
- * history, reauthorization), {@code IlarisSharedClauses}, {@code IlarisDiagnosisClauses} and
+ * share are in {@code IlarisClauses} (ages, prescribers, the periodic fevers' colchicine, CRP and
+ * flares, the Ilaris course and reauthorization), {@code IlarisDiagnosisClauses} and
  * {@code IlarisDrugs}.
  */
 public final class IlarisIp0235 {

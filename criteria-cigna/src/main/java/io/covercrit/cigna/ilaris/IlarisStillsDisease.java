@@ -1,32 +1,31 @@
 package io.covercrit.cigna.ilaris;
 
+import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
+import static io.covercrit.cigna.ilaris.IlarisClauses.RENEWAL;
+import static io.covercrit.cigna.ilaris.IlarisClauses.RHEUMATOLOGIST;
+import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
+import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
+import static io.covercrit.cigna.ilaris.IlarisClauses.reauthorization;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.PERIODIC_FEVER_SYNDROMES;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.diagnosisCoding;
+import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.isStills;
 import static io.covercrit.cigna.ilaris.IlarisDrugs.isBiologicOrTargetedSynthetic;
 import static io.covercrit.cigna.ilaris.IlarisDrugs.isConventionalDmard;
 import static io.covercrit.cigna.ilaris.IlarisDrugs.isNsaid;
 import static io.covercrit.cigna.ilaris.IlarisDrugs.isSystemicCorticosteroid;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.RENEWAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.RHEUMATOLOGIST;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
-import static io.covercrit.core.clauses.Diagnoses.codeDescription;
-import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 
+import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
+import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
 import java.time.Period;
-import java.util.Optional;
 
 /**
  * IP0235 pathway 5, Still's disease (adult-onset Still's disease and systemic JIA): the diagnosis
@@ -59,9 +58,9 @@ final class IlarisStillsDisease {
   }
 
   private static Finding stillsDiagnosis(EvaluationContext ctx) {
-    Optional<Finding> coding = diagnosisCoding(ctx, IlarisDiagnosisClauses::isStills, "Still's disease (M06.1, M08.2-)");
-    if (coding.isEmpty()) {
-      return Finding.met(() -> codeDescription(ctx, firstMatching(ctx, IlarisDiagnosisClauses::isStills)));
+    Finding coded = Diagnoses.codedFinding(ctx, code -> isStills(code), "Still's disease (M06.1, M08.2-)");
+    if (coded.status() == Status.MET) {
+      return coded;
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       // The NC guide's "M04.10 Systemic juvenile idiopathic arthritis".
@@ -73,7 +72,7 @@ final class IlarisStillsDisease {
                 "Code systemic JIA as M08.2- (e.g. M08.20, or the joint site) or adult-onset Still's disease as M06.1.");
       }
     }
-    return coding.get();
+    return coded;
   }
 
   private static Criterion stillsPriorTherapy(String id) {

@@ -1,0 +1,182 @@
+package io.covercrit.cigna.ilaris;
+
+import static io.covercrit.cigna.internal.CignaDocuments.COLCHICINE_HISTORY;
+import static io.covercrit.cigna.internal.CignaDocuments.CRP_RESULT;
+import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
+import static io.covercrit.cigna.internal.CignaDocuments.FLARE_HISTORY;
+import static io.covercrit.cigna.internal.CignaDocuments.ILARIS_ADMINISTRATION;
+import static io.covercrit.cigna.internal.CignaDocuments.ILARIS_RESPONSE;
+import static io.covercrit.core.clauses.Trials.continuing;
+import static io.covercrit.core.clauses.Trials.trialsOf;
+
+import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.FlareHistory;
+import io.covercrit.core.clauses.Prescribers;
+import io.covercrit.core.clauses.Responses;
+import io.covercrit.core.clauses.TreatmentCourse;
+import io.covercrit.core.clauses.UpperLimitLabs;
+import io.covercrit.core.eval.Criterion;
+import io.covercrit.core.eval.Finding;
+import io.covercrit.core.model.Analyte;
+import io.covercrit.core.model.ResponseMarker;
+import io.covercrit.core.model.Specialty;
+import io.covercrit.core.model.TherapyTrial;
+import io.covercrit.core.model.TrialOutcome;
+import io.covercrit.core.model.Unit;
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * IP0235: the clauses several pathways share: the age and prescriber wording; the Ilaris treatment
+ * course ("before starting" is judged against the first documented Ilaris dose); colchicine tried
+ * and continued, and the CRP and flare history before starting, of the periodic fevers (FMF 2,
+ * HIDS/MKD 3, TRAPS 4); and the reauthorization of pathways 1 to 5 (the Cigna Arcalyst template:
+ * established on Ilaris AND a beneficial response), with the renewal period and the labelled dosing
+ * intervals.
+ */
+final class IlarisClauses {
+  static final Period YEAR = Period.ofMonths(12);
+  static final Period RENEWAL = Period.ofMonths(12);
+  /** The reauthorization template's "established on therapy" period, capped by the initial approval. */
+  static final int ESTABLISHED_MONTHS = 6;
+  /**
+   * Labelled dosing intervals: CAPS every 8 weeks ({@link IlarisCaps#CAPS_DOSING_INTERVAL}); FMF,
+   * TRAPS, HIDS/MKD and Still's disease every 4 weeks.
+   */
+  static final Period DOSING_INTERVAL = Period.ofWeeks(4);
+
+  static final Set<Specialty> RHEUMATOLOGIST = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY));
+
+  static final int PERIODIC_FEVER_MINIMUM_AGE = 2;
+  static final int PERIODIC_FEVER_FLARES_PER_YEAR = 6;
+  static final Period PERIODIC_FEVER_APPROVAL = Period.ofMonths(4);
+
+  static final BigDecimal CRP_MINIMUM_MG_PER_L = BigDecimal.TEN;
+  static final BigDecimal CRP_ULN_MULTIPLE = BigDecimal.valueOf(2);
+  static final Period LAB_WINDOW = Period.ofMonths(3);
+  private static final UpperLimitLabs.Rule CRP = UpperLimitLabs.Rule.of(Analyte.C_REACTIVE_PROTEIN,
+      Unit.MILLIGRAMS_PER_LITER, CRP_MINIMUM_MG_PER_L, CRP_ULN_MULTIPLE, LAB_WINDOW, "3 months", "CRP");
+
+  /** Ilaris given (not merely contraindicated), samples included; a trial's end is its last injection. */
+  static final TreatmentCourse ILARIS = TreatmentCourse.of(IlarisDrugs::isIlaris, "Ilaris", "injection");
+
+  /**
+   * Improvements that count as "an objective measure or at least one symptom" for an IL-1
+   * inhibitor: SYMPTOMS is the template's "improvement in at least one symptom", URTICARIA the
+   * urticarial rash of CAPS.
+   */
+  static final Set<ResponseMarker> RESPONSE_MARKERS = Collections.unmodifiableSet(EnumSet.of(
+      ResponseMarker.INFLAMMATORY_MARKERS, ResponseMarker.FLARE_FREQUENCY, ResponseMarker.SYMPTOMS,
+      ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA, ResponseMarker.PRURITUS, ResponseMarker.OTHER));
+  static final String NOT_MEASURES = "are not measures of these conditions";
+
+  private IlarisClauses() {}
+
+  static Criterion ageAtLeast(String id, int minimum) {
+    return Ages.atLeastYears(id, minimum)
+        .whenNotMet("The patient is younger than " + minimum + " years.",
+            "Coverage for this indication starts at age " + minimum + "; re-request once the patient turns " + minimum + ".")
+        .build();
+  }
+
+  static Criterion prescribedBy(String id, Set<Specialty> accepted, String whom) {
+    return Prescribers.prescribedBy(id, accepted, whom)
+        .whenNotMet("The prescriber is not, and did not consult, " + whom + ".",
+            "Have " + whom + " prescribe, or document the consultation with one.")
+        .build();
+  }
+
+  // ---------------------------------------------------------------- Periodic fevers
+
+  static Criterion colchicineTried(String id) {
+    return Criterion.check(id, "Has tried colchicine, unless contraindicated")
+        .documents(COLCHICINE_HISTORY)
+        .whenNotMet("Colchicine has not been tried.",
+            "Document the colchicine trial (dose, dates, response) or its contraindication.")
+        .whenMissing("Colchicine use is not documented.",
+            "Attach the colchicine prescription records (dose, start date, response) or the contraindication.")
+        .by(ctx -> {
+          List<TherapyTrial> colchicine = trialsOf(ctx, IlarisDrugs::isColchicine);
+          if (colchicine.isEmpty()) {
+            return Finding.missing("No colchicine trial documented");
+          }
+          for (TherapyTrial t : colchicine) {
+            if (t.outcome() == TrialOutcome.CONTRAINDICATED) {
+              return Finding.met(() -> t.drug().name() + ": contraindicated");
+            }
+            if (t.start().isPresent()) {
+              return Finding.met(() -> t.drug().name() + " from " + t.start().get() + " ("
+                  + t.outcome().name().toLowerCase() + ")");
+            }
+          }
+          return Finding.missing("Start date of colchicine not documented");
+        });
+  }
+
+  static Criterion colchicineContinued(String id) {
+    return Criterion.check(id, "Will use Ilaris together with colchicine, unless colchicine is contraindicated or not tolerated")
+        .documents(COLCHICINE_HISTORY, CURRENT_MEDICATIONS)
+        .whenNotMet("Colchicine has been stopped, and no contraindication or intolerance is documented.",
+            "Continue colchicine with Ilaris and list it as a current medication, or document the contraindication or"
+                + " intolerance.")
+        .whenMissing("Whether colchicine continues with Ilaris is not documented.",
+            "List colchicine among the current medications, or document the contraindication or intolerance.")
+        .by(ctx -> continuing(ctx, IlarisDrugs::isColchicine, "colchicine", true));
+  }
+
+  static Criterion crp(String id) {
+    return UpperLimitLabs.atLeast(id, "Before starting Ilaris: C-reactive protein of 10 mg/L or more, or at least 2 times"
+            + " the lab's upper limit of normal, measured within 3 months", CRP, ILARIS::baseline)
+        .documents(CRP_RESULT)
+        .whenNotMet("The C-reactive protein before Ilaris is below 10 mg/L and below twice the lab's upper limit of normal.",
+            "If the disease is active, repeat the CRP during a flare (before the first dose) and attach the result with the"
+                + " lab's reference range.")
+        .whenMissing("No C-reactive protein from the 3 months before starting Ilaris is documented.",
+            "Attach a CRP result with its date, unit and the lab's reference range, drawn within the 3 months before the"
+                + " first Ilaris dose.")
+        .build();
+  }
+
+  /** {@code required} flares in {@code window} before the first Ilaris dose (on colchicine if asked), or a hospitalization. */
+  static Criterion flares(String id, int required, Period window, boolean despiteColchicine, String words) {
+    FlareHistory.Count count = FlareHistory.Count.of(required, window).before(ILARIS::baseline).orHospitalized();
+    return FlareHistory.atLeast(id, "Before starting Ilaris: " + words,
+            despiteColchicine ? count.despite(IlarisDrugs::isColchicine, "colchicine") : count)
+        .documents(FLARE_HISTORY)
+        .whenNotMet("The documented flares before Ilaris are too few, and no hospitalization for a flare is documented.",
+            "Document every flare with its date (and hospital records for any admission); the count is " + required
+                + " in the " + window.toTotalMonths() + " months before starting"
+                + (despiteColchicine ? ", while on colchicine." : "."))
+        .whenMissing("The flare history before Ilaris is not documented.",
+            "Attach the flare diary or notes with the date of each flare, and hospital records for any admission.")
+        .build();
+  }
+
+  // ---------------------------------------------------------------- Reauthorization
+
+  /**
+   * Reauthorization N: established on the current course of Ilaris (N.A; trials within one
+   * labelled dosing interval of each other are one course, a restart counts from the restart) AND
+   * a beneficial response (N.B). With the diagnosis, this is all a reauthorization is judged on
+   * (the Arcalyst template): the baseline CRP and flare history are not asked for again.
+   */
+  static Criterion reauthorization(String id, Period initialApproval, Period dosingInterval) {
+    int months = (int) Math.min(ESTABLISHED_MONTHS, initialApproval.toTotalMonths());
+    return Criterion.allOf(id, "Patient currently receiving Ilaris: established on therapy AND a beneficial response",
+        List.of(ILARIS.established(id + ".A", months, dosingInterval).documents(ILARIS_ADMINISTRATION).build(),
+            Responses.documented(id + ".B", "Ilaris", RESPONSE_MARKERS, "", NOT_MEASURES)
+                .text("Beneficial response from baseline on at least one objective measure (e.g. CRP, serum amyloid A,"
+                    + " flare frequency) OR improvement in at least one symptom (e.g. fever, rash, joint pain)")
+                .documents(ILARIS_RESPONSE)
+                .whenNotMet("No improvement on Ilaris is documented.",
+                    "Document the improvement since starting Ilaris (fewer flares, lower CRP or serum amyloid A, less fever,"
+                        + " rash or joint pain), with dates.")
+                .whenMissing("The response to Ilaris is not documented.",
+                    "Attach dated notes comparing disease activity now with baseline.")
+                .build()));
+  }
+}
