@@ -1,5 +1,6 @@
 package io.covercrit.cigna.ilaris;
 
+import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.CAPS;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndrome;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndromeFinding;
@@ -37,7 +38,7 @@ final class IlarisCaps {
   private IlarisCaps() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 1", "Cryopyrin-Associated Periodic Syndromes (CAPS: FCAS, MWS, NOMID/CINCA)")
+    return renewable(Pathway.builder("IP0235 1", "Cryopyrin-Associated Periodic Syndromes (CAPS: FCAS, MWS, NOMID/CINCA)")
         .diagnosis(Criterion.check("IP0235 1.dx", "Diagnosis of a cryopyrin-associated periodic syndrome (ICD-10-CM M04.2)")
             .documents(DIAGNOSIS_NOTES, PERIODIC_FEVER_CONFIRMATION)
             .whenNotMet("The request is not for a cryopyrin-associated periodic syndrome.",
@@ -53,9 +54,7 @@ final class IlarisCaps {
         .criteria(
             IlarisClauses.ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),
             IlarisClauses.prescribedBy("IP0235 1.B", CAPS_PRESCRIBERS,
-                "a rheumatologist, geneticist, allergist/immunologist, or dermatologist"))
-        .reauthorization(IlarisClauses.reauthorization("IP0235 Reauthorization 1", CAPS_APPROVAL, CAPS_DOSING_INTERVAL))
-        .approvals(CAPS_APPROVAL, IlarisClauses.RENEWAL)
-        .build();
+                "a rheumatologist, geneticist, allergist/immunologist, or dermatologist")),
+        "1", CAPS_APPROVAL, CAPS_DOSING_INTERVAL);
   }
 }

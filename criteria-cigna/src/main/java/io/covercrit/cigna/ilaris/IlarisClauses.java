@@ -17,6 +17,7 @@ import io.covercrit.core.clauses.TreatmentCourse;
 import io.covercrit.core.clauses.UpperLimitLabs;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Finding;
+import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.Analyte;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.Specialty;
@@ -62,7 +63,7 @@ final class IlarisClauses {
       Unit.MILLIGRAMS_PER_LITER, CRP_MINIMUM_MG_PER_L, CRP_ULN_MULTIPLE, LAB_WINDOW, "3 months", "CRP");
 
   /** Ilaris given (not merely contraindicated), samples included; a trial's end is its last injection. */
-  static final TreatmentCourse ILARIS = TreatmentCourse.of(IlarisDrugs::isIlaris, "Ilaris", "injection");
+  static final TreatmentCourse ILARIS = TreatmentCourse.of(IlarisDrugs.ILARIS, "Ilaris", "injection");
 
   /**
    * Improvements that count as "an objective measure or at least one symptom" for an IL-1
@@ -100,7 +101,7 @@ final class IlarisClauses {
         .whenMissing("Colchicine use is not documented.",
             "Attach the colchicine prescription records (dose, start date, response) or the contraindication.")
         .by(ctx -> {
-          List<TherapyTrial> colchicine = trialsOf(ctx, IlarisDrugs::isColchicine);
+          List<TherapyTrial> colchicine = trialsOf(ctx, IlarisDrugs.COLCHICINE);
           if (colchicine.isEmpty()) {
             return Finding.missing("No colchicine trial documented");
           }
@@ -125,7 +126,7 @@ final class IlarisClauses {
                 + " intolerance.")
         .whenMissing("Whether colchicine continues with Ilaris is not documented.",
             "List colchicine among the current medications, or document the contraindication or intolerance.")
-        .by(ctx -> continuing(ctx, IlarisDrugs::isColchicine, "colchicine", true));
+        .by(ctx -> continuing(ctx, IlarisDrugs.COLCHICINE, "colchicine", true));
   }
 
   static Criterion crp(String id) {
@@ -145,7 +146,7 @@ final class IlarisClauses {
   static Criterion flares(String id, int required, Period window, boolean despiteColchicine, String words) {
     FlareHistory.Count count = FlareHistory.Count.of(required, window).before(ILARIS::baseline).orHospitalized();
     return FlareHistory.atLeast(id, "Before starting Ilaris: " + words,
-            despiteColchicine ? count.despite(IlarisDrugs::isColchicine, "colchicine") : count)
+            despiteColchicine ? count.despite(IlarisDrugs.COLCHICINE, "colchicine") : count)
         .documents(FLARE_HISTORY)
         .whenNotMet("The documented flares before Ilaris are too few, and no hospitalization for a flare is documented.",
             "Document every flare with its date (and hospital records for any admission); the count is " + required
@@ -162,9 +163,16 @@ final class IlarisClauses {
    * Reauthorization N: established on the current course of Ilaris (N.A; trials within one
    * labelled dosing interval of each other are one course, a restart counts from the restart) AND
    * a beneficial response (N.B). With the diagnosis, this is all a reauthorization is judged on
-   * (the Arcalyst template): the baseline CRP and flare history are not asked for again.
+   * (the Arcalyst template): the baseline CRP and flare history are not asked for again. The
+   * pathway's approvals are {@code initialApproval}, renewed for 12 months.
    */
-  static Criterion reauthorization(String id, Period initialApproval, Period dosingInterval) {
+  static Pathway renewable(Pathway.Builder pathway, String n, Period initialApproval, Period dosingInterval) {
+    return pathway.reauthorization(reauthorization("IP0235 Reauthorization " + n, initialApproval, dosingInterval))
+        .approvals(initialApproval, RENEWAL)
+        .build();
+  }
+
+  private static Criterion reauthorization(String id, Period initialApproval, Period dosingInterval) {
     int months = (int) Math.min(ESTABLISHED_MONTHS, initialApproval.toTotalMonths());
     return Criterion.allOf(id, "Patient currently receiving Ilaris: established on therapy AND a beneficial response",
         List.of(ILARIS.established(id + ".A", months, dosingInterval).documents(ILARIS_ADMINISTRATION).build(),

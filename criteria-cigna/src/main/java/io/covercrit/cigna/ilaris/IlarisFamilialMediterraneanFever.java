@@ -3,14 +3,13 @@ package io.covercrit.cigna.ilaris;
 import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_APPROVAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisClauses.RENEWAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisClauses.colchicineContinued;
 import static io.covercrit.cigna.ilaris.IlarisClauses.colchicineTried;
 import static io.covercrit.cigna.ilaris.IlarisClauses.crp;
 import static io.covercrit.cigna.ilaris.IlarisClauses.flares;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisClauses.reauthorization;
+import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
 import io.covercrit.core.eval.Criterion;
@@ -38,7 +37,7 @@ final class IlarisFamilialMediterraneanFever {
   private IlarisFamilialMediterraneanFever() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 2", "Familial Mediterranean Fever (FMF)")
+    return renewable(Pathway.builder("IP0235 2", "Familial Mediterranean Fever (FMF)")
         .diagnosis(periodicFeverDiagnosis("IP0235 2.dx", DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER, "familial Mediterranean fever"))
         .criteria(
             ageAtLeast("IP0235 2.A", PERIODIC_FEVER_MINIMUM_AGE),
@@ -51,9 +50,7 @@ final class IlarisFamilialMediterraneanFever {
                         "at least one flare per month despite colchicine (at least 3 flares in the 3 months before starting),"
                             + " OR hospitalization for a severe flare"))),
             prescribedBy("IP0235 2.E", FMF_PRESCRIBERS,
-                "a rheumatologist, nephrologist, geneticist, gastroenterologist, oncologist, or hematologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 2", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
-        .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
-        .build();
+                "a rheumatologist, nephrologist, geneticist, gastroenterologist, oncologist, or hematologist")),
+        "2", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL);
   }
 }

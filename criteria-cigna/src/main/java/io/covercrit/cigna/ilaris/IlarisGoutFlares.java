@@ -80,9 +80,9 @@ final class IlarisGoutFlares {
                                 "Attach the dates of the gout flares of the past 12 months.")
                             .build(),
                         goutTherapy("IP0235 6.B.i.c", "NSAIDs are contraindicated, not tolerated or ineffective",
-                            "NSAIDs", IlarisDrugs::isNsaid, false),
+                            "NSAIDs", IlarisDrugs.NSAID, false),
                         goutTherapy("IP0235 6.B.i.d", "Colchicine is contraindicated, not tolerated or ineffective",
-                            "colchicine", IlarisDrugs::isColchicine, false),
+                            "colchicine", IlarisDrugs.COLCHICINE, false),
                         goutTherapy("IP0235 6.B.i.e", "Not a candidate for repeated courses of corticosteroids"
                                 + " (contraindicated, not tolerated or ineffective)",
                             "corticosteroids", IlarisDrugs::isSystemicCorticosteroid, true))),
@@ -140,6 +140,6 @@ final class IlarisGoutFlares {
                 + " medication, or document the contraindication.")
         .whenMissing("Urate-lowering therapy is not documented.",
             "List the current urate-lowering therapy with its start date, or document the contraindication.")
-        .by(ctx -> continuing(ctx, IlarisDrugs::isUrateLowering, "urate-lowering therapy", false));
+        .by(ctx -> continuing(ctx, IlarisDrugs.URATE_LOWERING, "urate-lowering therapy", false));
   }
 }

@@ -4,13 +4,12 @@ import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_APPROVAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisClauses.RENEWAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisClauses.crp;
 import static io.covercrit.cigna.ilaris.IlarisClauses.flares;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisClauses.reauthorization;
+import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
 import io.covercrit.core.eval.Criterion;
@@ -35,7 +34,7 @@ final class IlarisHidsMkd {
   private IlarisHidsMkd() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 3", "Hyperimmunoglobulin D Syndrome / Mevalonate Kinase Deficiency (HIDS/MKD)")
+    return renewable(Pathway.builder("IP0235 3", "Hyperimmunoglobulin D Syndrome / Mevalonate Kinase Deficiency (HIDS/MKD)")
         .diagnosis(periodicFeverDiagnosis("IP0235 3.dx", DiagnosisSubtype.MEVALONATE_KINASE_DEFICIENCY, "HIDS/MKD"))
         .criteria(
             Criterion.allOf("IP0235 3.A", "Before starting Ilaris: elevated CRP AND a flare history", List.of(
@@ -44,9 +43,7 @@ final class IlarisHidsMkd {
                     "at least 6 flares in the 12 months before starting, OR hospitalization for a severe flare"))),
             ageAtLeast("IP0235 3.B", PERIODIC_FEVER_MINIMUM_AGE),
             prescribedBy("IP0235 3.C", HIDS_PRESCRIBERS, "a rheumatologist, allergist/immunologist, geneticist, nephrologist,"
-                + " gastroenterologist, oncologist, or hematologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 3", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
-        .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
-        .build();
+                + " gastroenterologist, oncologist, or hematologist")),
+        "3", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL);
   }
 }

@@ -1,17 +1,11 @@
 package io.covercrit.cigna.ilaris;
 
 import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisClauses.RENEWAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.RHEUMATOLOGIST;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisClauses.reauthorization;
+import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.PERIODIC_FEVER_SYNDROMES;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.isStills;
-import static io.covercrit.cigna.ilaris.IlarisDrugs.isBiologicOrTargetedSynthetic;
-import static io.covercrit.cigna.ilaris.IlarisDrugs.isConventionalDmard;
-import static io.covercrit.cigna.ilaris.IlarisDrugs.isNsaid;
-import static io.covercrit.cigna.ilaris.IlarisDrugs.isSystemicCorticosteroid;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
 import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
@@ -24,7 +18,6 @@ import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Diagnosis;
-import io.covercrit.core.model.Drug;
 import java.time.Period;
 
 /**
@@ -39,7 +32,7 @@ final class IlarisStillsDisease {
   private IlarisStillsDisease() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 5", "Still's Disease (Adult-Onset Still's Disease and Systemic Juvenile Idiopathic Arthritis)")
+    return renewable(Pathway.builder("IP0235 5", "Still's Disease (Adult-Onset Still's Disease and Systemic Juvenile Idiopathic Arthritis)")
         .diagnosis(Criterion.check("IP0235 5.dx",
                 "Diagnosis of Still's disease: adult-onset Still's disease (M06.1) or systemic JIA (M08.2-)")
             .documents(DIAGNOSIS_NOTES)
@@ -51,14 +44,12 @@ final class IlarisStillsDisease {
         .criteria(
             ageAtLeast("IP0235 5.A", STILLS_MINIMUM_AGE),
             stillsPriorTherapy("IP0235 5.B"),
-            prescribedBy("IP0235 5.C", RHEUMATOLOGIST, "a rheumatologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 5", STILLS_APPROVAL, DOSING_INTERVAL))
-        .approvals(STILLS_APPROVAL, RENEWAL)
-        .build();
+            prescribedBy("IP0235 5.C", RHEUMATOLOGIST, "a rheumatologist")),
+        "5", STILLS_APPROVAL, DOSING_INTERVAL);
   }
 
   private static Finding stillsDiagnosis(EvaluationContext ctx) {
-    Finding coded = Diagnoses.codedFinding(ctx, code -> isStills(code), "Still's disease (M06.1, M08.2-)");
+    Finding coded = Diagnoses.codedFinding(ctx, IlarisDiagnosisClauses::isStills, "Still's disease (M06.1, M08.2-)");
     if (coded.status() == Status.MET) {
       return coded;
     }
@@ -86,12 +77,7 @@ final class IlarisStillsDisease {
         .whenMissing("Prior therapy for Still's disease is not documented.",
             "Attach the treatment history: each NSAID, corticosteroid, DMARD or biologic with dates, dose and the reason for"
                 + " stopping.")
-        .by(ctx -> triedWithoutSuccess(ctx, IlarisStillsDisease::isStillsStandardTherapy,
+        .by(ctx -> triedWithoutSuccess(ctx, IlarisDrugs::isStillsStandardTherapy,
             "NSAID, systemic corticosteroid, conventional DMARD or biologic"));
-  }
-
-  private static boolean isStillsStandardTherapy(Drug drug) {
-    return isNsaid(drug) || isSystemicCorticosteroid(drug) || isConventionalDmard(drug)
-        || isBiologicOrTargetedSynthetic(drug);
   }
 }

@@ -4,13 +4,12 @@ import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_APPROVAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisClauses.RENEWAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisClauses.crp;
 import static io.covercrit.cigna.ilaris.IlarisClauses.flares;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisClauses.reauthorization;
+import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
 import io.covercrit.core.eval.Criterion;
@@ -34,7 +33,7 @@ final class IlarisTraps {
   private IlarisTraps() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 4", "Tumor Necrosis Factor Receptor-Associated Periodic Syndrome (TRAPS)")
+    return renewable(Pathway.builder("IP0235 4", "Tumor Necrosis Factor Receptor-Associated Periodic Syndrome (TRAPS)")
         .diagnosis(periodicFeverDiagnosis("IP0235 4.dx", DiagnosisSubtype.TNF_RECEPTOR_ASSOCIATED_PERIODIC_SYNDROME, "TRAPS"))
         .criteria(
             ageAtLeast("IP0235 4.A", PERIODIC_FEVER_MINIMUM_AGE),
@@ -45,9 +44,7 @@ final class IlarisTraps {
                         "a history of at least 6 flares a year (in the 12 months before starting), OR hospitalization for a"
                             + " severe flare"))),
             prescribedBy("IP0235 4.C", TRAPS_PRESCRIBERS,
-                "a rheumatologist, geneticist, nephrologist, oncologist, or hematologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 4", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
-        .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
-        .build();
+                "a rheumatologist, geneticist, nephrologist, oncologist, or hematologist")),
+        "4", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL);
   }
 }
