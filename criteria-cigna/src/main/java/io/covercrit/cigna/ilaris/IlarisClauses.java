@@ -129,7 +129,17 @@ final class IlarisClauses {
         .by(ctx -> continuing(ctx, IlarisDrugs.COLCHICINE, "colchicine", true));
   }
 
-  static Criterion crp(String id) {
+  /**
+   * "Before starting Ilaris: {@code text}": the CRP ({@code id}.i) AND the flare history ({@code id}.ii,
+   * see {@link #flares}).
+   */
+  static Criterion beforeStarting(String id, String text, int flares, Period window, boolean despiteColchicine,
+      String flareWords) {
+    return Criterion.allOf(id, "Before starting Ilaris: " + text,
+        List.of(crp(id + ".i"), flares(id + ".ii", flares, window, despiteColchicine, flareWords)));
+  }
+
+  private static Criterion crp(String id) {
     return UpperLimitLabs.atLeast(id, "Before starting Ilaris: C-reactive protein of 10 mg/L or more, or at least 2 times"
             + " the lab's upper limit of normal, measured within 3 months", CRP, ILARIS::baseline)
         .documents(CRP_RESULT)
@@ -143,7 +153,7 @@ final class IlarisClauses {
   }
 
   /** {@code required} flares in {@code window} before the first Ilaris dose (on colchicine if asked), or a hospitalization. */
-  static Criterion flares(String id, int required, Period window, boolean despiteColchicine, String words) {
+  private static Criterion flares(String id, int required, Period window, boolean despiteColchicine, String words) {
     FlareHistory.Count count = FlareHistory.Count.of(required, window).before(ILARIS::baseline).orHospitalized();
     return FlareHistory.atLeast(id, "Before starting Ilaris: " + words,
             despiteColchicine ? count.despite(IlarisDrugs.COLCHICINE, "colchicine") : count)

@@ -2,10 +2,9 @@ package io.covercrit.cigna.ilaris;
 
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMATION;
-import static io.covercrit.core.clauses.Diagnoses.codeDescription;
-import static io.covercrit.core.clauses.Diagnoses.usable;
 
 import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.DiagnosisSubtypes;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
@@ -13,7 +12,6 @@ import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -38,24 +36,8 @@ final class IlarisDiagnosisClauses {
 
   private IlarisDiagnosisClauses() {}
 
-  /**
-   * Recognises the pathway's diagnosis among the request's diagnoses and checks its code against
-   * the code set; empty when a usable code was found and the pathway may check the rest.
-   */
-  static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
-    return Diagnoses.codingProblem(ctx, matches, wanted, dx -> dx.code().isWithin(PERIODIC_FEVER_SYNDROMES)
-        ? "M04.1 (periodic fever syndromes: FMF, TRAPS, HIDS/MKD) has no subcodes: submit M04.1 with the"
-            + " syndrome documented; for Still's disease submit M08.2- (systemic JIA) or M06.1 (adult-onset)."
-        : Diagnoses.CORRECT_INVALID_CODE);
-  }
-
   private static boolean isHeredofamilialAmyloidosis(Diagnosis d) {
-    for (Icd10Code code : HEREDOFAMILIAL_AMYLOIDOSIS) {
-      if (d.code().isWithin(code)) {
-        return true;
-      }
-    }
-    return false;
+    return HEREDOFAMILIAL_AMYLOIDOSIS.stream().anyMatch(d.code()::isWithin);
   }
 
   static boolean isStills(Icd10Code code) {
@@ -112,41 +94,25 @@ final class IlarisDiagnosisClauses {
         .whenMissing("The diagnosis is not documented.",
             "Attach the specialist note with the " + name + " diagnosis and its ICD-10-CM code (M04.1).")
         .by(ctx -> {
-          Predicate<Diagnosis> candidate = d -> d.code().isWithin(PERIODIC_FEVER_SYNDROMES) || fmf && d.code().isWithin(FMF_AMYLOIDOSIS);
-          Optional<Finding> coding = diagnosisCoding(ctx, candidate, name + " (M04.1)");
+          Predicate<Diagnosis> candidate = d -> d.code().isWithin(PERIODIC_FEVER_SYNDROMES)
+              || fmf && d.code().isWithin(FMF_AMYLOIDOSIS);
+          Optional<Finding> coding = Diagnoses.codingProblem(ctx, candidate, name + " (M04.1)", dx -> dx.code()
+              .isWithin(PERIODIC_FEVER_SYNDROMES) ? "M04.1 (periodic fever syndromes: FMF, TRAPS, HIDS/MKD) has no subcodes:"
+                  + " submit M04.1 with the syndrome documented; for Still's disease submit M08.2- (systemic JIA) or M06.1"
+                  + " (adult-onset)." : Diagnoses.CORRECT_INVALID_CODE);
           if (coding.isPresent() && coding.get().status() == Status.NOT_MET) {
-            Optional<Diagnosis> unnamed = unnamedSyndrome(ctx);
-            if (unnamed.isPresent() && unnamed.get().code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY)) {
-              return unnamedSyndromeFinding(unnamed.get().code());
-            }
+            return unnamedSyndrome(ctx).filter(d -> d.code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY))
+                .map(d -> unnamedSyndromeFinding(d.code())).orElse(coding.get());
           }
           if (coding.isPresent()) {
             return coding.get();
           }
-          List<String> others = new ArrayList<>();
-          Diagnosis undocumented = null;
-          for (Diagnosis d : ctx.request().diagnoses()) {
-            if (!candidate.test(d) || !usable(ctx.codes().status(d.code()))) {
-              continue;
-            }
-            if (d.subtype().isPresent() && d.subtype().get() == wanted) {
-              return Finding.met(() -> codeDescription(ctx, d) + ", documented as " + name
-                  + (d.code().isWithin(FMF_AMYLOIDOSIS) ? " (FMF-related amyloidosis; FMF itself is M04.1)" : ""));
-            }
-            if (d.subtype().isPresent()) {
-              others.add(d.code() + " documented as " + d.subtype().get().name().toLowerCase().replace('_', ' '));
-            } else if (undocumented == null) {
-              undocumented = d;
-            }
-          }
-          if (undocumented != null) {
-            Icd10Code code = undocumented.code();
-            return Finding.missing(() -> code + ": which periodic fever syndrome is not documented")
-                .because("ICD-10-CM " + code + " does not tell FMF, TRAPS and HIDS/MKD apart, and the"
-                        + " syndrome is not documented.",
-                    "Document the syndrome (FMF, TRAPS or HIDS/MKD) with the specialist note or the genetic test report.");
-          }
-          return Finding.notMet(() -> String.join("; ", others));
+          return DiagnosisSubtypes.finding(ctx, candidate, wanted, d -> name
+              + (d.code().isWithin(FMF_AMYLOIDOSIS) ? " (FMF-related amyloidosis; FMF itself is M04.1)" : ""),
+              d -> Finding.missing(() -> d.code() + ": which periodic fever syndrome is not documented")
+                  .because("ICD-10-CM " + d.code() + " does not tell FMF, TRAPS and HIDS/MKD apart, and the"
+                          + " syndrome is not documented.",
+                      "Document the syndrome (FMF, TRAPS or HIDS/MKD) with the specialist note or the genetic test report."));
         });
   }
 }

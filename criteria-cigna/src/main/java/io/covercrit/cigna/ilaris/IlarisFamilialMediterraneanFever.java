@@ -4,22 +4,19 @@ import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_APPROVAL;
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
+import static io.covercrit.cigna.ilaris.IlarisClauses.beforeStarting;
 import static io.covercrit.cigna.ilaris.IlarisClauses.colchicineContinued;
 import static io.covercrit.cigna.ilaris.IlarisClauses.colchicineTried;
-import static io.covercrit.cigna.ilaris.IlarisClauses.crp;
-import static io.covercrit.cigna.ilaris.IlarisClauses.flares;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
 import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
-import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
 import java.time.Period;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,12 +40,9 @@ final class IlarisFamilialMediterraneanFever {
             ageAtLeast("IP0235 2.A", PERIODIC_FEVER_MINIMUM_AGE),
             colchicineTried("IP0235 2.B"),
             colchicineContinued("IP0235 2.C"),
-            Criterion.allOf("IP0235 2.D", "Before starting Ilaris: elevated CRP AND frequent flares despite colchicine or a"
-                + " hospitalization", List.of(
-                    crp("IP0235 2.D.i"),
-                    flares("IP0235 2.D.ii", FMF_FLARES, FMF_FLARE_WINDOW, true,
-                        "at least one flare per month despite colchicine (at least 3 flares in the 3 months before starting),"
-                            + " OR hospitalization for a severe flare"))),
+            beforeStarting("IP0235 2.D", "elevated CRP AND frequent flares despite colchicine or a hospitalization",
+                FMF_FLARES, FMF_FLARE_WINDOW, true, "at least one flare per month despite colchicine (at least 3 flares in"
+                    + " the 3 months before starting), OR hospitalization for a severe flare"),
             prescribedBy("IP0235 2.E", FMF_PRESCRIBERS,
                 "a rheumatologist, nephrologist, geneticist, gastroenterologist, oncologist, or hematologist")),
         "2", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL);

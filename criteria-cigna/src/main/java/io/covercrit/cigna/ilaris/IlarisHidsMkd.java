@@ -6,19 +6,16 @@ import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_FLARES_PER_
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
 import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisClauses.crp;
-import static io.covercrit.cigna.ilaris.IlarisClauses.flares;
+import static io.covercrit.cigna.ilaris.IlarisClauses.beforeStarting;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
 import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
-import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,10 +34,8 @@ final class IlarisHidsMkd {
     return renewable(Pathway.builder("IP0235 3", "Hyperimmunoglobulin D Syndrome / Mevalonate Kinase Deficiency (HIDS/MKD)")
         .diagnosis(periodicFeverDiagnosis("IP0235 3.dx", DiagnosisSubtype.MEVALONATE_KINASE_DEFICIENCY, "HIDS/MKD"))
         .criteria(
-            Criterion.allOf("IP0235 3.A", "Before starting Ilaris: elevated CRP AND a flare history", List.of(
-                crp("IP0235 3.A.i"),
-                flares("IP0235 3.A.ii", PERIODIC_FEVER_FLARES_PER_YEAR, YEAR, false,
-                    "at least 6 flares in the 12 months before starting, OR hospitalization for a severe flare"))),
+            beforeStarting("IP0235 3.A", "elevated CRP AND a flare history", PERIODIC_FEVER_FLARES_PER_YEAR, YEAR, false,
+                "at least 6 flares in the 12 months before starting, OR hospitalization for a severe flare"),
             ageAtLeast("IP0235 3.B", PERIODIC_FEVER_MINIMUM_AGE),
             prescribedBy("IP0235 3.C", HIDS_PRESCRIBERS, "a rheumatologist, allergist/immunologist, geneticist, nephrologist,"
                 + " gastroenterologist, oncologist, or hematologist")),

@@ -6,19 +6,16 @@ import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_FLARES_PER_
 import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
 import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisClauses.crp;
-import static io.covercrit.cigna.ilaris.IlarisClauses.flares;
+import static io.covercrit.cigna.ilaris.IlarisClauses.beforeStarting;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
 import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
-import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,12 +34,9 @@ final class IlarisTraps {
         .diagnosis(periodicFeverDiagnosis("IP0235 4.dx", DiagnosisSubtype.TNF_RECEPTOR_ASSOCIATED_PERIODIC_SYNDROME, "TRAPS"))
         .criteria(
             ageAtLeast("IP0235 4.A", PERIODIC_FEVER_MINIMUM_AGE),
-            Criterion.allOf("IP0235 4.B", "Before starting Ilaris: elevated CRP AND at least 6 flares a year or a"
-                + " hospitalization", List.of(
-                    crp("IP0235 4.B.i"),
-                    flares("IP0235 4.B.ii", PERIODIC_FEVER_FLARES_PER_YEAR, YEAR, false,
-                        "a history of at least 6 flares a year (in the 12 months before starting), OR hospitalization for a"
-                            + " severe flare"))),
+            beforeStarting("IP0235 4.B", "elevated CRP AND at least 6 flares a year or a hospitalization",
+                PERIODIC_FEVER_FLARES_PER_YEAR, YEAR, false, "a history of at least 6 flares a year (in the 12 months before"
+                    + " starting), OR hospitalization for a severe flare"),
             prescribedBy("IP0235 4.C", TRAPS_PRESCRIBERS,
                 "a rheumatologist, geneticist, nephrologist, oncologist, or hematologist")),
         "4", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL);
