@@ -1,9 +1,8 @@
 package io.covercrit.cigna.ilaris;
 
+import static io.covercrit.cigna.ilaris.IlarisClauses.CAPS;
 import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.CAPS;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndrome;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndromeFinding;
+import static io.covercrit.cigna.ilaris.IlarisClauses.unnamedSyndrome;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMATION;
 
@@ -48,8 +47,7 @@ final class IlarisCaps {
             .by(ctx -> {
               // M04.2 with its code checked; none, then perhaps a code that stands for CAPS without naming it.
               Finding coded = Diagnoses.codedFinding(ctx, code -> code.isWithin(CAPS), "CAPS (M04.2)");
-              return coded.status() != Status.NOT_MET ? coded
-                  : unnamedSyndrome(ctx).map(d -> unnamedSyndromeFinding(d.code())).orElse(coded);
+              return coded.status() != Status.NOT_MET ? coded : unnamedSyndrome(ctx, true).orElse(coded);
             }))
         .criteria(
             IlarisClauses.ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),

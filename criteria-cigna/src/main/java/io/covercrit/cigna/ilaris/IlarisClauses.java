@@ -3,22 +3,31 @@ package io.covercrit.cigna.ilaris;
 import static io.covercrit.cigna.internal.CignaDocuments.COLCHICINE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.CRP_RESULT;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
+import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.FLARE_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.ILARIS_ADMINISTRATION;
 import static io.covercrit.cigna.internal.CignaDocuments.ILARIS_RESPONSE;
+import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMATION;
 import static io.covercrit.core.clauses.Trials.continuing;
 import static io.covercrit.core.clauses.Trials.trialsOf;
 
 import io.covercrit.core.clauses.Ages;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.DiagnosisSubtypes;
 import io.covercrit.core.clauses.FlareHistory;
 import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.clauses.Responses;
 import io.covercrit.core.clauses.TreatmentCourse;
 import io.covercrit.core.clauses.UpperLimitLabs;
+import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.Criterion;
+import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
+import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Analyte;
+import io.covercrit.core.model.Diagnosis;
+import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.Specialty;
 import io.covercrit.core.model.TherapyTrial;
@@ -29,15 +38,20 @@ import java.time.Period;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * IP0235: the clauses several pathways share: the age and prescriber wording; the Ilaris treatment
- * course ("before starting" is judged against the first documented Ilaris dose); colchicine tried
- * and continued, and the CRP and flare history before starting, of the periodic fevers (FMF 2,
- * HIDS/MKD 3, TRAPS 4); and the reauthorization of pathways 1 to 5 (the Cigna Arcalyst template:
- * established on Ilaris AND a beneficial response), with the renewal period and the labelled dosing
- * intervals.
+ * IP0235: the clauses several pathways share: the age and prescriber wording; the ICD-10-CM codes
+ * of the six indications and the diagnosis checks the pathways and the Conditions Not Covered share
+ * (a covered indication, a code such as E85.0-E85.2 or M04.9 that may stand for a periodic fever
+ * without naming it, the periodic fever diagnosis: M04.1 with the syndrome documented); the Ilaris
+ * treatment course ("before starting" is judged against the first documented Ilaris dose);
+ * colchicine tried and continued, and the CRP and flare history before starting, of the periodic
+ * fevers (FMF 2, HIDS/MKD 3, TRAPS 4); and the reauthorization of pathways 1 to 5 (the Cigna
+ * Arcalyst template: established on Ilaris AND a beneficial response), with the renewal period and
+ * the labelled dosing intervals.
  */
 final class IlarisClauses {
   static final Period YEAR = Period.ofMonths(12);
@@ -75,6 +89,18 @@ final class IlarisClauses {
       ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA, ResponseMarker.PRURITUS, ResponseMarker.OTHER));
   static final String NOT_MEASURES = "are not measures of these conditions";
 
+  // ICD-10-CM codes of the six indications
+  static final Icd10Code PERIODIC_FEVER_SYNDROMES = Icd10Code.of("M04.1");
+  static final Icd10Code CAPS = Icd10Code.of("M04.2");
+  static final Icd10Code UNSPECIFIED_AUTOINFLAMMATORY = Icd10Code.of("M04.9");
+  static final Icd10Code ADULT_ONSET_STILLS = Icd10Code.of("M06.1");
+  private static final Icd10Code SYSTEMIC_JIA = Icd10Code.of("M08.2");
+  static final Icd10Code GOUT = Icd10Code.of("M10");
+  static final Icd10Code CHRONIC_GOUT = Icd10Code.of("M1A");
+  static final Icd10Code FMF_AMYLOIDOSIS = Icd10Code.of("E85.0");
+  private static final List<Icd10Code> HEREDOFAMILIAL_AMYLOIDOSIS =
+      List.of(Icd10Code.of("E85.0"), Icd10Code.of("E85.1"), Icd10Code.of("E85.2"));
+
   private IlarisClauses() {}
 
   static Criterion ageAtLeast(String id, int minimum) {
@@ -89,6 +115,88 @@ final class IlarisClauses {
         .whenNotMet("The prescriber is not, and did not consult, " + whom + ".",
             "Have " + whom + " prescribe, or document the consultation with one.")
         .build();
+  }
+
+  // ---------------------------------------------------------------- Diagnoses
+
+  private static boolean isHeredofamilialAmyloidosis(Diagnosis d) {
+    return HEREDOFAMILIAL_AMYLOIDOSIS.stream().anyMatch(d.code()::isWithin);
+  }
+
+  static boolean isStills(Icd10Code code) {
+    return code.isWithin(ADULT_ONSET_STILLS) || code.isWithin(SYSTEMIC_JIA);
+  }
+
+  /** A code that names one of the six indications (E85.0 only with the periodic fever documented). */
+  static boolean isCoveredIndication(Diagnosis d) {
+    return d.code().isWithin(PERIODIC_FEVER_SYNDROMES) || d.code().isWithin(CAPS) || isStills(d.code())
+        || d.code().isWithin(GOUT) || d.code().isWithin(CHRONIC_GOUT)
+        || (d.code().isWithin(FMF_AMYLOIDOSIS) && d.subtype().isPresent());
+  }
+
+  /**
+   * MISSING when no code names a covered indication but one may stand for a covered periodic fever
+   * without naming it: the first of heredofamilial amyloidosis (E85.0-E85.2, which a patient guide
+   * gives for CAPS) or an unspecified autoinflammatory syndrome (M04.9); where not
+   * {@code amyloidosis}, only when that first code is M04.9.
+   */
+  static Optional<Finding> unnamedSyndrome(EvaluationContext ctx, boolean amyloidosis) {
+    Diagnosis unnamed = null;
+    for (Diagnosis d : ctx.request().diagnoses()) {
+      if (isCoveredIndication(d)) {
+        return Optional.empty();
+      }
+      if (unnamed == null && (isHeredofamilialAmyloidosis(d) || d.code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY))) {
+        unnamed = d;
+      }
+    }
+    if (unnamed == null || !amyloidosis && !unnamed.code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY)) {
+      return Optional.empty();
+    }
+    Icd10Code code = unnamed.code();
+    if (code.isWithin(UNSPECIFIED_AUTOINFLAMMATORY)) {
+      return Optional.of(Finding.missing(() -> code + " does not name the autoinflammatory syndrome")
+          .because("The diagnosis code " + code + " (autoinflammatory syndrome, unspecified) does not say which syndrome"
+                  + " Ilaris is to treat.",
+              "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented."));
+    }
+    return Optional.of(Finding.missing(() -> code + " is heredofamilial amyloidosis; the syndrome is not coded")
+        .because("The diagnosis code " + code + " names amyloidosis, not the syndrome Ilaris is to treat (a patient guide"
+                + " lists E85.0-E85.2 for CAPS in error).",
+            "Code the syndrome: CAPS M04.2; FMF, TRAPS or HIDS/MKD M04.1 with the syndrome documented; keep E85.- for"
+                + " documented amyloidosis."));
+  }
+
+  /** M04.1 (or E85.0 for FMF) with the syndrome documented as a subtype, which the code cannot say. */
+  static Criterion periodicFeverDiagnosis(String id, DiagnosisSubtype wanted, String name) {
+    boolean fmf = wanted == DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER;
+    return Criterion.check(id, "Diagnosis of " + name + " (ICD-10-CM M04.1"
+            + (fmf ? ", or E85.0 for FMF-related amyloidosis" : "") + ", with the syndrome documented)")
+        .documents(DIAGNOSIS_NOTES, PERIODIC_FEVER_CONFIRMATION)
+        .whenNotMet("The request is not for " + name + ".",
+            "Submit under the pathway that matches the diagnosis, or document " + name + ".")
+        .whenMissing("The diagnosis is not documented.",
+            "Attach the specialist note with the " + name + " diagnosis and its ICD-10-CM code (M04.1).")
+        .by(ctx -> {
+          Predicate<Diagnosis> candidate = d -> d.code().isWithin(PERIODIC_FEVER_SYNDROMES)
+              || fmf && d.code().isWithin(FMF_AMYLOIDOSIS);
+          Optional<Finding> coding = Diagnoses.codingProblem(ctx, candidate, name + " (M04.1)", dx -> dx.code()
+              .isWithin(PERIODIC_FEVER_SYNDROMES) ? "M04.1 (periodic fever syndromes: FMF, TRAPS, HIDS/MKD) has no subcodes:"
+                  + " submit M04.1 with the syndrome documented; for Still's disease submit M08.2- (systemic JIA) or M06.1"
+                  + " (adult-onset)." : Diagnoses.CORRECT_INVALID_CODE);
+          if (coding.isPresent() && coding.get().status() == Status.NOT_MET) {
+            return unnamedSyndrome(ctx, false).orElse(coding.get());
+          }
+          if (coding.isPresent()) {
+            return coding.get();
+          }
+          return DiagnosisSubtypes.finding(ctx, candidate, wanted, d -> name
+              + (d.code().isWithin(FMF_AMYLOIDOSIS) ? " (FMF-related amyloidosis; FMF itself is M04.1)" : ""),
+              d -> Finding.missing(() -> d.code() + ": which periodic fever syndrome is not documented")
+                  .because("ICD-10-CM " + d.code() + " does not tell FMF, TRAPS and HIDS/MKD apart, and the"
+                          + " syndrome is not documented.",
+                      "Document the syndrome (FMF, TRAPS or HIDS/MKD) with the specialist note or the genetic test report."));
+        });
   }
 
   // ---------------------------------------------------------------- Periodic fevers

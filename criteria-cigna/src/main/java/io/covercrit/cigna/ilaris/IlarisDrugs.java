@@ -31,6 +31,10 @@ final class IlarisDrugs {
   private static final Set<String> CONVENTIONAL_DMARDS = DrugNames.lowerCase("methotrexate", "trexall", "otrexup", "rasuvo",
       "xatmep", "jylamvo", "leflunomide", "arava", "sulfasalazine", "azulfidine", "hydroxychloroquine", "plaquenil",
       "cyclosporine", "neoral", "sandimmune", "gengraf", "azathioprine", "imuran", "mycophenolate", "cellcept");
+  /** Forms that reach the whole body: a corticosteroid or DMARD in another form is topical. */
+  private static final Set<DosageForm> SYSTEMIC_FORMS = Collections.unmodifiableSet(EnumSet.of(DosageForm.TABLET,
+      DosageForm.CAPSULE, DosageForm.ORAL_SOLUTION, DosageForm.INTRAMUSCULAR_INJECTION, DosageForm.INTRAVENOUS_INFUSION,
+      DosageForm.SUBCUTANEOUS_INJECTION));
   private static final Set<DosageForm> TOPICAL_FORMS = Collections.unmodifiableSet(EnumSet.of(DosageForm.CREAM,
       DosageForm.OINTMENT, DosageForm.LOTION, DosageForm.GEL, DosageForm.FOAM, DosageForm.SOLUTION, DosageForm.OPHTHALMIC));
   static final Predicate<Drug> URATE_LOWERING = DrugNames.classOrNamed(EnumSet.of(DrugClass.URATE_LOWERING), DrugNames.lowerCase(
@@ -59,24 +63,23 @@ final class IlarisDrugs {
       return true;
     }
     // Triamcinolone, hydrocortisone and betamethasone are also creams: systemic only by form.
-    boolean systemicForm = drug.form().map(f -> f == DosageForm.TABLET || f == DosageForm.CAPSULE || f == DosageForm.ORAL_SOLUTION
-        || f == DosageForm.INTRAMUSCULAR_INJECTION || f == DosageForm.INTRAVENOUS_INFUSION
-        || f == DosageForm.SUBCUTANEOUS_INJECTION).orElse(false);
-    return systemicForm && !drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID) && DrugNames.mentionsAny(drug, CORTICOSTEROIDS_ALSO_TOPICAL);
+    boolean systemicForm = drug.form().map(SYSTEMIC_FORMS::contains).orElse(false);
+    return systemicForm && !drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID)
+        && DrugNames.mentionsAny(drug, CORTICOSTEROIDS_ALSO_TOPICAL);
   }
 
   private static boolean isConventionalDmard(Drug drug) {
     if (drug.isOfClass(DrugClass.DMARD) || drug.isOfClass(DrugClass.SYSTEMIC_IMMUNOSUPPRESSANT)) {
       return true;
     }
-    boolean topical = drug.form().map(f -> f != DosageForm.TABLET && f != DosageForm.CAPSULE && f != DosageForm.ORAL_SOLUTION
-        && f != DosageForm.SUBCUTANEOUS_INJECTION && f != DosageForm.INTRAVENOUS_INFUSION
-        && f != DosageForm.INTRAMUSCULAR_INJECTION).orElse(false);
-    return !topical && !drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR) && DrugNames.mentionsAny(drug, CONVENTIONAL_DMARDS);
+    boolean topical = drug.form().map(f -> !SYSTEMIC_FORMS.contains(f)).orElse(false);
+    return !topical && !drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR)
+        && DrugNames.mentionsAny(drug, CONVENTIONAL_DMARDS);
   }
 
   static boolean isBiologicOrTargetedSynthetic(Drug drug) {
-    if (ILARIS.test(drug) || DrugNames.mentionsAny(drug, BIOLOGIC_URATE_LOWERING) || drug.isOfClass(DrugClass.URATE_LOWERING)) {
+    if (ILARIS.test(drug) || DrugNames.mentionsAny(drug, BIOLOGIC_URATE_LOWERING)
+        || drug.isOfClass(DrugClass.URATE_LOWERING)) {
       return false;
     }
     // Topical ruxolitinib (Opzelura) and topical JAK inhibitors are not systemic targeted therapy.
@@ -93,6 +96,7 @@ final class IlarisDrugs {
 
   /** Still's disease standard therapy (5.B): an NSAID, a systemic corticosteroid, a conventional DMARD or a biologic. */
   static boolean isStillsStandardTherapy(Drug drug) {
-    return NSAID.test(drug) || isSystemicCorticosteroid(drug) || isConventionalDmard(drug) || isBiologicOrTargetedSynthetic(drug);
+    return NSAID.test(drug) || isSystemicCorticosteroid(drug) || isConventionalDmard(drug)
+        || isBiologicOrTargetedSynthetic(drug);
   }
 }

@@ -7,9 +7,9 @@ import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisClauses.beforeStarting;
 import static io.covercrit.cigna.ilaris.IlarisClauses.colchicineContinued;
 import static io.covercrit.cigna.ilaris.IlarisClauses.colchicineTried;
+import static io.covercrit.cigna.ilaris.IlarisClauses.periodicFeverDiagnosis;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
 import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
@@ -35,7 +35,8 @@ final class IlarisFamilialMediterraneanFever {
 
   static Pathway pathway() {
     return renewable(Pathway.builder("IP0235 2", "Familial Mediterranean Fever (FMF)")
-        .diagnosis(periodicFeverDiagnosis("IP0235 2.dx", DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER, "familial Mediterranean fever"))
+        .diagnosis(periodicFeverDiagnosis("IP0235 2.dx", DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER,
+            "familial Mediterranean fever"))
         .criteria(
             ageAtLeast("IP0235 2.A", PERIODIC_FEVER_MINIMUM_AGE),
             colchicineTried("IP0235 2.B"),

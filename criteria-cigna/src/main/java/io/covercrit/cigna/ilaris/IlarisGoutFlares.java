@@ -1,5 +1,7 @@
 package io.covercrit.cigna.ilaris;
 
+import static io.covercrit.cigna.ilaris.IlarisClauses.CHRONIC_GOUT;
+import static io.covercrit.cigna.ilaris.IlarisClauses.GOUT;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ILARIS;
 import static io.covercrit.cigna.ilaris.IlarisClauses.NOT_MEASURES;
 import static io.covercrit.cigna.ilaris.IlarisClauses.RESPONSE_MARKERS;
@@ -7,8 +9,6 @@ import static io.covercrit.cigna.ilaris.IlarisClauses.RHEUMATOLOGIST;
 import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.CHRONIC_GOUT;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.GOUT;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.FLARE_HISTORY;

@@ -7,9 +7,9 @@ import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE
 import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisClauses.beforeStarting;
+import static io.covercrit.cigna.ilaris.IlarisClauses.periodicFeverDiagnosis;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
 import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.periodicFeverDiagnosis;
 
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;

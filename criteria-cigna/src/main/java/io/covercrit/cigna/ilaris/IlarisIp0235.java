@@ -1,9 +1,8 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.ADULT_ONSET_STILLS;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.isCoveredIndication;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndrome;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndromeFinding;
+import static io.covercrit.cigna.ilaris.IlarisClauses.ADULT_ONSET_STILLS;
+import static io.covercrit.cigna.ilaris.IlarisClauses.isCoveredIndication;
+import static io.covercrit.cigna.ilaris.IlarisClauses.unnamedSyndrome;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.core.clauses.Diagnoses.codes;
@@ -28,7 +27,6 @@ import io.covercrit.core.model.Quantity;
 import io.covercrit.core.model.TherapyTrial;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Cigna National Formulary Coverage Policy IP0235, "Inflammatory Conditions – Ilaris (canakinumab
@@ -174,9 +172,8 @@ import java.util.Optional;
  * Conditions Not Covered and the next steps. Each indication is a package-private class in this
  * package ({@code IlarisCaps}, {@code IlarisFamilialMediterraneanFever}, {@code IlarisHidsMkd},
  * {@code IlarisTraps}, {@code IlarisStillsDisease}, {@code IlarisGoutFlares}); the clauses several
- * share are in {@code IlarisClauses} (ages, prescribers, the periodic fevers' colchicine, CRP and
- * flares, the Ilaris course and reauthorization), {@code IlarisDiagnosisClauses} and
- * {@code IlarisDrugs}.
+ * share are in {@code IlarisClauses} (ages, prescribers, diagnoses, the periodic fevers' colchicine,
+ * CRP and flares, the Ilaris course and reauthorization) and {@code IlarisDrugs}.
  */
 public final class IlarisIp0235 {
   /** Registry id of this policy. */
@@ -405,11 +402,8 @@ public final class IlarisIp0235 {
               return Finding.met(() -> "Requested for " + d.code());
             }
           }
-          Optional<Diagnosis> unnamed = unnamedSyndrome(ctx);
-          if (unnamed.isPresent()) {
-            return unnamedSyndromeFinding(unnamed.get().code());
-          }
-          return Finding.notMet(() -> "None of " + codes(diagnoses) + " is a covered indication");
+          return unnamedSyndrome(ctx, true)
+              .orElseGet(() -> Finding.notMet(() -> "None of " + codes(diagnoses) + " is a covered indication"));
         });
   }
 

@@ -1,11 +1,11 @@
 package io.covercrit.cigna.ilaris;
 
 import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
+import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_SYNDROMES;
 import static io.covercrit.cigna.ilaris.IlarisClauses.RHEUMATOLOGIST;
 import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
 import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
 import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.PERIODIC_FEVER_SYNDROMES;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
 import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
@@ -32,7 +32,8 @@ final class IlarisStillsDisease {
   private IlarisStillsDisease() {}
 
   static Pathway pathway() {
-    return renewable(Pathway.builder("IP0235 5", "Still's Disease (Adult-Onset Still's Disease and Systemic Juvenile Idiopathic Arthritis)")
+    return renewable(Pathway.builder("IP0235 5",
+            "Still's Disease (Adult-Onset Still's Disease and Systemic Juvenile Idiopathic Arthritis)")
         .diagnosis(Criterion.check("IP0235 5.dx",
                 "Diagnosis of Still's disease: adult-onset Still's disease (M06.1) or systemic JIA (M08.2-)")
             .documents(DIAGNOSIS_NOTES)
@@ -49,7 +50,7 @@ final class IlarisStillsDisease {
   }
 
   private static Finding stillsDiagnosis(EvaluationContext ctx) {
-    Finding coded = Diagnoses.codedFinding(ctx, IlarisDiagnosisClauses::isStills, "Still's disease (M06.1, M08.2-)");
+    Finding coded = Diagnoses.codedFinding(ctx, IlarisClauses::isStills, "Still's disease (M06.1, M08.2-)");
     if (coded.status() == Status.MET) {
       return coded;
     }
