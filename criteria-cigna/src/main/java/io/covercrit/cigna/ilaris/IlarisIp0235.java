@@ -10,6 +10,7 @@ import static io.covercrit.core.clauses.Diagnoses.codes;
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.core.clauses.ConcurrentUse;
+import io.covercrit.core.clauses.Step;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -212,7 +213,8 @@ public final class IlarisIp0235 {
       "https://www.counterforcehealth.org/post/work-with-your-doctor-to-get-ilaris-canakinumab-covered-by-cigna-in-california",
       Reliability.PATIENT_GUIDE);
   private static final SourceRef ARCALYST_CAPS = source(
-      "Cigna Arcalyst (rilonacept) policy: cryopyrin-associated periodic syndromes, and its reauthorization (sibling IL-1 policy)",
+      "Cigna Arcalyst (rilonacept) policy: cryopyrin-associated periodic syndromes, and its reauthorization (sibling IL-1"
+          + " policy)",
       "https://coverage.pharmacistwrite.com/coverage/cigna/arcalyst-rilonacept-subcutaneous-injection/cryopyrin-associated-periodic-syndromes-caps-including-famil",
       Reliability.ANALOG_POLICY);
   private static final SourceRef EVICORE = source(
@@ -363,11 +365,13 @@ public final class IlarisIp0235 {
     if (d.code().isWithin(RA_WITH_RHEUMATOID_FACTOR)) {
       return true;
     }
-    return d.code().isWithin(OTHER_RA) && !d.code().isWithin(ADULT_ONSET_STILLS) && !d.code().isWithin(INFLAMMATORY_POLYARTHROPATHY);
+    return d.code().isWithin(OTHER_RA) && !d.code().isWithin(ADULT_ONSET_STILLS)
+        && !d.code().isWithin(INFLAMMATORY_POLYARTHROPATHY);
   }
 
   private static Criterion notForRheumatoidArthritis() {
-    return Criterion.check("IP0235 Not Covered 2", "Not for rheumatoid arthritis (ICD-10-CM M05.-, M06.- other than M06.1 and M06.4)")
+    return Criterion.check("IP0235 Not Covered 2",
+            "Not for rheumatoid arthritis (ICD-10-CM M05.-, M06.- other than M06.1 and M06.4)")
         .documents(DIAGNOSIS_NOTES)
         .whenNotMet("Ilaris is not covered for rheumatoid arthritis.",
             "Coverage under IP0235 is not available for rheumatoid arthritis; if Ilaris is for another diagnosis, list only"
@@ -411,23 +415,17 @@ public final class IlarisIp0235 {
 
   private static NextStepPlanner nextSteps() {
     CignaDirectory directory = CignaDirectory.standard();
-    List<NextStep> goutReminder = List.of(NextStep.builder()
-        .action("For a later flare, request retreatment once 12 weeks have passed since this dose, with the response to it")
-        .actor("prescriber")
-        .build());
-    List<NextStep> reauthorizationReminder = List.of(NextStep.builder()
-        .action("Before the approval ends, request reauthorization with documentation of the response to Ilaris")
-        .actor("prescriber")
-        .build());
+    List<NextStep> goutReminder = List.of(Step.of(
+        "For a later flare, request retreatment once 12 weeks have passed since this dose, with the response to it",
+        "prescriber"));
+    List<NextStep> reauthorizationReminder = List.of(Step.of(
+        "Before the approval ends, request reauthorization with documentation of the response to Ilaris", "prescriber"));
     return CignaNextSteps.template(directory, "prescriber or clinic staff",
             List.of("provider-portal", "covermymeds", "pa-fax", "provider-line"),
             List.of("pa-standard-pre-service", "pa-status-checks"), List.of("pa-expedited", "pa-status-checks"))
-        .first(NextStep.builder()
-            .action("Confirm the current IP0235 criteria with Cigna before relying on this determination: the policy text"
-                + " was not available and the criteria come from patient guides and analog policies")
-            .actor("prescriber or clinic staff")
-            .addContacts(directory.contact("provider-line"))
-            .build())
+        .first(Step.of("Confirm the current IP0235 criteria with Cigna before relying on this determination: the policy"
+                + " text was not available and the criteria come from patient guides and analog policies",
+            "prescriber or clinic staff", directory.contact("provider-line")))
         .submitWith("with a letter of medical necessity citing IP0235 and the documents in the checklist attached")
         .afterApproval(NextStep.builder()
             .action("Send the prescription to Accredo (or the plan's Express Scripts specialty pharmacy) and schedule the"
@@ -438,18 +436,12 @@ public final class IlarisIp0235 {
             .build())
         .afterApproval((pathway, ctx) -> pathway.isPresent() && pathway.get().id().equals(IlarisGoutFlares.ID)
             ? goutReminder : reauthorizationReminder)
-        .gather(NextStep.builder()
-            .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
-            .actor("prescriber or clinic staff")
-            .addContacts(directory.contact("member-services"))
-            .build())
+        .gather(Step.of("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them",
+            "prescriber or clinic staff", directory.contact("member-services")))
         .resolvedBy("prescriber")
         .appeal(appeal(directory))
-        .whenNotCovered(NextStep.builder()
-            .action("The requested use falls under the conditions not covered; read the exclusion's fix, or discuss"
-                + " alternatives with the prescriber")
-            .actor("prescriber and patient")
-            .build())
+        .whenNotCovered(Step.of("The requested use falls under the conditions not covered; read the exclusion's fix, or"
+            + " discuss alternatives with the prescriber", "prescriber and patient"))
         .build();
   }
 
