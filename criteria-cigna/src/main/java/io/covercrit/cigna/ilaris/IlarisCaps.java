@@ -1,8 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisClauses.CAPS;
-import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
-import static io.covercrit.cigna.ilaris.IlarisClauses.unnamedSyndrome;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMATION;
 
@@ -37,7 +34,8 @@ final class IlarisCaps {
   private IlarisCaps() {}
 
   static Pathway pathway() {
-    return renewable(Pathway.builder("IP0235 1", "Cryopyrin-Associated Periodic Syndromes (CAPS: FCAS, MWS, NOMID/CINCA)")
+    return IlarisClauses.renewable(Pathway.builder("IP0235 1",
+            "Cryopyrin-Associated Periodic Syndromes (CAPS: FCAS, MWS, NOMID/CINCA)")
         .diagnosis(Criterion.check("IP0235 1.dx", "Diagnosis of a cryopyrin-associated periodic syndrome (ICD-10-CM M04.2)")
             .documents(DIAGNOSIS_NOTES, PERIODIC_FEVER_CONFIRMATION)
             .whenNotMet("The request is not for a cryopyrin-associated periodic syndrome.",
@@ -46,8 +44,8 @@ final class IlarisCaps {
                 "Attach the specialist note with the CAPS diagnosis and its ICD-10-CM code (M04.2).")
             .by(ctx -> {
               // M04.2 with its code checked; none, then perhaps a code that stands for CAPS without naming it.
-              Finding coded = Diagnoses.codedFinding(ctx, code -> code.isWithin(CAPS), "CAPS (M04.2)");
-              return coded.status() != Status.NOT_MET ? coded : unnamedSyndrome(ctx, true).orElse(coded);
+              Finding coded = Diagnoses.codedFinding(ctx, code -> code.isWithin(IlarisClauses.CAPS), "CAPS (M04.2)");
+              return coded.status() != Status.NOT_MET ? coded : IlarisClauses.unnamedSyndrome(ctx, true).orElse(coded);
             }))
         .criteria(
             IlarisClauses.ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),

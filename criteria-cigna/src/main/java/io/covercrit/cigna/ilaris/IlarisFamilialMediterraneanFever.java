@@ -1,16 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_APPROVAL;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisClauses.beforeStarting;
-import static io.covercrit.cigna.ilaris.IlarisClauses.colchicineContinued;
-import static io.covercrit.cigna.ilaris.IlarisClauses.colchicineTried;
-import static io.covercrit.cigna.ilaris.IlarisClauses.periodicFeverDiagnosis;
-import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
-
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
@@ -34,18 +23,18 @@ final class IlarisFamilialMediterraneanFever {
   private IlarisFamilialMediterraneanFever() {}
 
   static Pathway pathway() {
-    return renewable(Pathway.builder("IP0235 2", "Familial Mediterranean Fever (FMF)")
-        .diagnosis(periodicFeverDiagnosis("IP0235 2.dx", DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER,
+    return IlarisClauses.renewable(Pathway.builder("IP0235 2", "Familial Mediterranean Fever (FMF)")
+        .diagnosis(IlarisClauses.periodicFeverDiagnosis("IP0235 2.dx", DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER,
             "familial Mediterranean fever"))
         .criteria(
-            ageAtLeast("IP0235 2.A", PERIODIC_FEVER_MINIMUM_AGE),
-            colchicineTried("IP0235 2.B"),
-            colchicineContinued("IP0235 2.C"),
-            beforeStarting("IP0235 2.D", "elevated CRP AND frequent flares despite colchicine or a hospitalization",
+            IlarisClauses.ageAtLeast("IP0235 2.A", IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE),
+            IlarisClauses.colchicineTried("IP0235 2.B"),
+            IlarisClauses.colchicineContinued("IP0235 2.C"),
+            IlarisClauses.beforeStarting("IP0235 2.D", "elevated CRP AND frequent flares despite colchicine or a hospitalization",
                 FMF_FLARES, FMF_FLARE_WINDOW, true, "at least one flare per month despite colchicine (at least 3 flares in"
                     + " the 3 months before starting), OR hospitalization for a severe flare"),
-            prescribedBy("IP0235 2.E", FMF_PRESCRIBERS,
+            IlarisClauses.prescribedBy("IP0235 2.E", FMF_PRESCRIBERS,
                 "a rheumatologist, nephrologist, geneticist, gastroenterologist, oncologist, or hematologist")),
-        "2", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL);
+        "2", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 }

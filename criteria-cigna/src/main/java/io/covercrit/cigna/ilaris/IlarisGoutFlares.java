@@ -1,14 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisClauses.CHRONIC_GOUT;
-import static io.covercrit.cigna.ilaris.IlarisClauses.GOUT;
-import static io.covercrit.cigna.ilaris.IlarisClauses.ILARIS;
-import static io.covercrit.cigna.ilaris.IlarisClauses.NOT_MEASURES;
-import static io.covercrit.cigna.ilaris.IlarisClauses.RESPONSE_MARKERS;
-import static io.covercrit.cigna.ilaris.IlarisClauses.RHEUMATOLOGIST;
-import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
-import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.FLARE_HISTORY;
@@ -53,10 +44,10 @@ final class IlarisGoutFlares {
                 "Submit under the pathway that matches the diagnosis, or document gout (M10.- or M1A.-).")
             .whenMissing("The diagnosis is not documented.",
                 "Attach clinical notes with the gout diagnosis and its billable ICD-10-CM code.")
-            .by(ctx -> Diagnoses.codedFinding(ctx, code -> code.isWithin(GOUT) || code.isWithin(CHRONIC_GOUT),
-                "gout (M10.-, M1A.-)")))
+            .by(ctx -> Diagnoses.codedFinding(ctx,
+                code -> code.isWithin(IlarisClauses.GOUT) || code.isWithin(IlarisClauses.CHRONIC_GOUT), "gout (M10.-, M1A.-)")))
         .criteria(
-            ageAtLeast("IP0235 6.A", GOUT_MINIMUM_AGE),
+            IlarisClauses.ageAtLeast("IP0235 6.A", GOUT_MINIMUM_AGE),
             Criterion.anyOf("IP0235 6.B", "ONE of the following (6.B.i first treatment, or 6.B.ii retreatment)",
                 Remedy.of("Neither first treatment (6.B.i) nor retreatment (6.B.ii) criteria are met.",
                     "For a first treatment document 3 flares in 12 months and why NSAIDs, colchicine and repeated"
@@ -64,14 +55,14 @@ final class IlarisGoutFlares {
                         + " flare, and 12 weeks since the last dose."),
                 List.of(
                     Criterion.allOf("IP0235 6.B.i", "First treatment: ALL of a to e", List.of(
-                        ILARIS.notGivenBefore("IP0235 6.B.i.a", "Has not been treated with Ilaris for gout before")
+                        IlarisClauses.ILARIS.notGivenBefore("IP0235 6.B.i.a", "Has not been treated with Ilaris for gout before")
                             .documents(CURRENT_MEDICATIONS)
                             .whenNotMet("Ilaris has been given before; a first treatment is not available.",
                                 "Request retreatment instead (6.B.ii): document the response to the last dose, the new"
                                     + " flare and the date of the last dose.")
                             .build(),
                         FlareHistory.atLeast("IP0235 6.B.i.b", "At least " + GOUT_FLARES + " gout flares in the past 12"
-                                + " months", FlareHistory.Count.of(GOUT_FLARES, YEAR))
+                                + " months", FlareHistory.Count.of(GOUT_FLARES, IlarisClauses.YEAR))
                             .documents(FLARE_HISTORY)
                             .whenNotMet("Fewer than 3 gout flares in the past 12 months are documented.",
                                 "Document every gout flare of the past 12 months with its date (clinic, urgent care or"
@@ -88,19 +79,19 @@ final class IlarisGoutFlares {
                             "corticosteroids", IlarisDrugs::isSystemicCorticosteroid, true))),
                     Criterion.allOf("IP0235 6.B.ii", "Retreatment: ALL of a to c", List.of(
                         previousIlarisResponse("IP0235 6.B.ii.a"),
-                        ILARIS.flareSinceLastDose("IP0235 6.B.ii.b")
+                        IlarisClauses.ILARIS.flareSinceLastDose("IP0235 6.B.ii.b")
                             .documents(FLARE_HISTORY, ILARIS_ADMINISTRATION)
                             .whenNotMet("No new gout flare after the last Ilaris dose is documented.",
                                 "Document the new flare with its date.")
                             .build(),
-                        ILARIS.daysSinceLastDose("IP0235 6.B.ii.c", GOUT_RETREATMENT_DAYS, "12 weeks = 84 days")
+                        IlarisClauses.ILARIS.daysSinceLastDose("IP0235 6.B.ii.c", GOUT_RETREATMENT_DAYS, "12 weeks = 84 days")
                             .text("At least 12 weeks (84 days) since the last Ilaris dose")
                             .documents(ILARIS_ADMINISTRATION)
                             .whenNotMet("Less than 12 weeks have passed since the last Ilaris dose.",
                                 "Retreatment is covered once 12 weeks have passed since the last dose; re-request then.")
                             .build())))),
             urateLoweringTherapy("IP0235 6.C"),
-            prescribedBy("IP0235 6.D", RHEUMATOLOGIST, "a rheumatologist"))
+            IlarisClauses.prescribedBy("IP0235 6.D", IlarisClauses.RHEUMATOLOGIST, "a rheumatologist"))
         .response(previousIlarisResponse("IP0235 Reauthorization 6"))
         .approvals(GOUT_APPROVAL, GOUT_APPROVAL)
         .build();
@@ -121,9 +112,8 @@ final class IlarisGoutFlares {
         .by(ctx -> triedWithoutSuccess(ctx, drugs, what));
   }
 
-
   private static Criterion previousIlarisResponse(String id) {
-    return ILARIS.previousResponse(id, RESPONSE_MARKERS, NOT_MEASURES)
+    return IlarisClauses.ILARIS.previousResponse(id, IlarisClauses.RESPONSE_MARKERS, IlarisClauses.NOT_MEASURES)
         .documents(ILARIS_ADMINISTRATION, ILARIS_RESPONSE)
         .whenNotMet("Ilaris has not been given before, or did not help.",
             "A first treatment is reviewed under 6.B.i; if the previous dose helped, document the response.")

@@ -1,16 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_APPROVAL;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
-import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisClauses.beforeStarting;
-import static io.covercrit.cigna.ilaris.IlarisClauses.periodicFeverDiagnosis;
-import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
-
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
@@ -31,14 +20,16 @@ final class IlarisHidsMkd {
   private IlarisHidsMkd() {}
 
   static Pathway pathway() {
-    return renewable(Pathway.builder("IP0235 3", "Hyperimmunoglobulin D Syndrome / Mevalonate Kinase Deficiency (HIDS/MKD)")
-        .diagnosis(periodicFeverDiagnosis("IP0235 3.dx", DiagnosisSubtype.MEVALONATE_KINASE_DEFICIENCY, "HIDS/MKD"))
+    return IlarisClauses.renewable(Pathway.builder("IP0235 3",
+            "Hyperimmunoglobulin D Syndrome / Mevalonate Kinase Deficiency (HIDS/MKD)")
+        .diagnosis(IlarisClauses.periodicFeverDiagnosis("IP0235 3.dx", DiagnosisSubtype.MEVALONATE_KINASE_DEFICIENCY, "HIDS/MKD"))
         .criteria(
-            beforeStarting("IP0235 3.A", "elevated CRP AND a flare history", PERIODIC_FEVER_FLARES_PER_YEAR, YEAR, false,
+            IlarisClauses.beforeStarting("IP0235 3.A", "elevated CRP AND a flare history",
+                IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR, IlarisClauses.YEAR, false,
                 "at least 6 flares in the 12 months before starting, OR hospitalization for a severe flare"),
-            ageAtLeast("IP0235 3.B", PERIODIC_FEVER_MINIMUM_AGE),
-            prescribedBy("IP0235 3.C", HIDS_PRESCRIBERS, "a rheumatologist, allergist/immunologist, geneticist, nephrologist,"
-                + " gastroenterologist, oncologist, or hematologist")),
-        "3", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL);
+            IlarisClauses.ageAtLeast("IP0235 3.B", IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE),
+            IlarisClauses.prescribedBy("IP0235 3.C", HIDS_PRESCRIBERS, "a rheumatologist, allergist/immunologist, geneticist,"
+                + " nephrologist, gastroenterologist, oncologist, or hematologist")),
+        "3", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 }

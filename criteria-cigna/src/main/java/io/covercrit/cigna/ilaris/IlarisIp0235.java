@@ -1,8 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisClauses.ADULT_ONSET_STILLS;
-import static io.covercrit.cigna.ilaris.IlarisClauses.isCoveredIndication;
-import static io.covercrit.cigna.ilaris.IlarisClauses.unnamedSyndrome;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.core.clauses.Diagnoses.codes;
@@ -365,7 +362,7 @@ public final class IlarisIp0235 {
     if (d.code().isWithin(RA_WITH_RHEUMATOID_FACTOR)) {
       return true;
     }
-    return d.code().isWithin(OTHER_RA) && !d.code().isWithin(ADULT_ONSET_STILLS)
+    return d.code().isWithin(OTHER_RA) && !d.code().isWithin(IlarisClauses.ADULT_ONSET_STILLS)
         && !d.code().isWithin(INFLAMMATORY_POLYARTHROPATHY);
   }
 
@@ -402,11 +399,11 @@ public final class IlarisIp0235 {
             return Finding.missing("No diagnosis documented");
           }
           for (Diagnosis d : diagnoses) {
-            if (isCoveredIndication(d)) {
+            if (IlarisClauses.isCoveredIndication(d)) {
               return Finding.met(() -> "Requested for " + d.code());
             }
           }
-          return unnamedSyndrome(ctx, true)
+          return IlarisClauses.unnamedSyndrome(ctx, true)
               .orElseGet(() -> Finding.notMet(() -> "None of " + codes(diagnoses) + " is a covered indication"));
         });
   }

@@ -1,11 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_SYNDROMES;
-import static io.covercrit.cigna.ilaris.IlarisClauses.RHEUMATOLOGIST;
-import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
 import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
@@ -32,7 +26,7 @@ final class IlarisStillsDisease {
   private IlarisStillsDisease() {}
 
   static Pathway pathway() {
-    return renewable(Pathway.builder("IP0235 5",
+    return IlarisClauses.renewable(Pathway.builder("IP0235 5",
             "Still's Disease (Adult-Onset Still's Disease and Systemic Juvenile Idiopathic Arthritis)")
         .diagnosis(Criterion.check("IP0235 5.dx",
                 "Diagnosis of Still's disease: adult-onset Still's disease (M06.1) or systemic JIA (M08.2-)")
@@ -43,10 +37,10 @@ final class IlarisStillsDisease {
                 "Attach clinical notes with the Still's disease diagnosis and its billable ICD-10-CM code.")
             .by(IlarisStillsDisease::stillsDiagnosis))
         .criteria(
-            ageAtLeast("IP0235 5.A", STILLS_MINIMUM_AGE),
+            IlarisClauses.ageAtLeast("IP0235 5.A", STILLS_MINIMUM_AGE),
             stillsPriorTherapy("IP0235 5.B"),
-            prescribedBy("IP0235 5.C", RHEUMATOLOGIST, "a rheumatologist")),
-        "5", STILLS_APPROVAL, DOSING_INTERVAL);
+            IlarisClauses.prescribedBy("IP0235 5.C", IlarisClauses.RHEUMATOLOGIST, "a rheumatologist")),
+        "5", STILLS_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 
   private static Finding stillsDiagnosis(EvaluationContext ctx) {
@@ -56,7 +50,7 @@ final class IlarisStillsDisease {
     }
     for (Diagnosis d : ctx.request().diagnoses()) {
       // The NC guide's "M04.10 Systemic juvenile idiopathic arthritis".
-      if (d.code().isWithin(PERIODIC_FEVER_SYNDROMES) && !d.code().equals(PERIODIC_FEVER_SYNDROMES)
+      if (d.code().isWithin(IlarisClauses.PERIODIC_FEVER_SYNDROMES) && !d.code().equals(IlarisClauses.PERIODIC_FEVER_SYNDROMES)
           && ctx.codes().status(d.code()) == Icd10CodeSet.CodeStatus.DOES_NOT_EXIST) {
         return Finding.missing(() -> d.code() + " is not an ICD-10-CM code")
             .because("The diagnosis code " + d.code() + " does not exist; a patient guide lists M04.10 for systemic JIA in"

@@ -1,16 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_APPROVAL;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR;
-import static io.covercrit.cigna.ilaris.IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisClauses.YEAR;
-import static io.covercrit.cigna.ilaris.IlarisClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisClauses.beforeStarting;
-import static io.covercrit.cigna.ilaris.IlarisClauses.periodicFeverDiagnosis;
-import static io.covercrit.cigna.ilaris.IlarisClauses.prescribedBy;
-import static io.covercrit.cigna.ilaris.IlarisClauses.renewable;
-
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
@@ -30,15 +19,18 @@ final class IlarisTraps {
   private IlarisTraps() {}
 
   static Pathway pathway() {
-    return renewable(Pathway.builder("IP0235 4", "Tumor Necrosis Factor Receptor-Associated Periodic Syndrome (TRAPS)")
-        .diagnosis(periodicFeverDiagnosis("IP0235 4.dx", DiagnosisSubtype.TNF_RECEPTOR_ASSOCIATED_PERIODIC_SYNDROME, "TRAPS"))
+    return IlarisClauses.renewable(Pathway.builder("IP0235 4",
+            "Tumor Necrosis Factor Receptor-Associated Periodic Syndrome (TRAPS)")
+        .diagnosis(IlarisClauses.periodicFeverDiagnosis("IP0235 4.dx",
+            DiagnosisSubtype.TNF_RECEPTOR_ASSOCIATED_PERIODIC_SYNDROME, "TRAPS"))
         .criteria(
-            ageAtLeast("IP0235 4.A", PERIODIC_FEVER_MINIMUM_AGE),
-            beforeStarting("IP0235 4.B", "elevated CRP AND at least 6 flares a year or a hospitalization",
-                PERIODIC_FEVER_FLARES_PER_YEAR, YEAR, false, "a history of at least 6 flares a year (in the 12 months before"
-                    + " starting), OR hospitalization for a severe flare"),
-            prescribedBy("IP0235 4.C", TRAPS_PRESCRIBERS,
+            IlarisClauses.ageAtLeast("IP0235 4.A", IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE),
+            IlarisClauses.beforeStarting("IP0235 4.B", "elevated CRP AND at least 6 flares a year or a hospitalization",
+                IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR, IlarisClauses.YEAR, false,
+                "a history of at least 6 flares a year (in the 12 months before starting), OR hospitalization for a"
+                    + " severe flare"),
+            IlarisClauses.prescribedBy("IP0235 4.C", TRAPS_PRESCRIBERS,
                 "a rheumatologist, geneticist, nephrologist, oncologist, or hematologist")),
-        "4", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL);
+        "4", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 }
