@@ -10,9 +10,7 @@ import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Specialty;
 import java.time.Period;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * IP0235 pathway 1, cryopyrin-associated periodic syndromes (CAPS: FCAS, MWS, NOMID/CINCA): the
@@ -27,9 +25,6 @@ final class IlarisCaps {
    * IlarisClauses#DOSING_INTERVAL}).
    */
   static final Period CAPS_DOSING_INTERVAL = Period.ofWeeks(8);
-
-  private static final Set<Specialty> CAPS_PRESCRIBERS = Collections.unmodifiableSet(EnumSet.of(
-      Specialty.RHEUMATOLOGY, Specialty.MEDICAL_GENETICS, Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY));
 
   private IlarisCaps() {}
 
@@ -49,7 +44,8 @@ final class IlarisCaps {
             }))
         .criteria(
             IlarisClauses.ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),
-            IlarisClauses.prescribedBy("IP0235 1.B", CAPS_PRESCRIBERS,
+            IlarisClauses.prescribedBy("IP0235 1.B", EnumSet.of(Specialty.RHEUMATOLOGY, Specialty.MEDICAL_GENETICS,
+                    Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
                 "a rheumatologist, geneticist, allergist/immunologist, or dermatologist")),
         "1", CAPS_APPROVAL, CAPS_DOSING_INTERVAL);
   }

@@ -119,10 +119,6 @@ final class IlarisClauses {
 
   // ---------------------------------------------------------------- Diagnoses
 
-  private static boolean isHeredofamilialAmyloidosis(Diagnosis d) {
-    return HEREDOFAMILIAL_AMYLOIDOSIS.stream().anyMatch(d.code()::isWithin);
-  }
-
   static boolean isStills(Icd10Code code) {
     return code.isWithin(ADULT_ONSET_STILLS) || code.isWithin(SYSTEMIC_JIA);
   }
@@ -146,7 +142,8 @@ final class IlarisClauses {
       if (isCoveredIndication(d)) {
         return Optional.empty();
       }
-      if (unnamed == null && (isHeredofamilialAmyloidosis(d) || d.code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY))) {
+      if (unnamed == null && (HEREDOFAMILIAL_AMYLOIDOSIS.stream().anyMatch(d.code()::isWithin)
+          || d.code().isWithin(UNSPECIFIED_AUTOINFLAMMATORY))) {
         unnamed = d;
       }
     }

@@ -4,9 +4,7 @@ import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
 import java.time.Period;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * IP0235 pathway 2, familial Mediterranean fever (FMF): the diagnosis (2.dx), age (2.A), colchicine
@@ -16,9 +14,6 @@ import java.util.Set;
 final class IlarisFamilialMediterraneanFever {
   static final int FMF_FLARES = 3;
   static final Period FMF_FLARE_WINDOW = Period.ofMonths(3);
-
-  private static final Set<Specialty> FMF_PRESCRIBERS = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY,
-      Specialty.NEPHROLOGY, Specialty.MEDICAL_GENETICS, Specialty.GASTROENTEROLOGY, Specialty.ONCOLOGY, Specialty.HEMATOLOGY));
 
   private IlarisFamilialMediterraneanFever() {}
 
@@ -33,7 +28,8 @@ final class IlarisFamilialMediterraneanFever {
             IlarisClauses.beforeStarting("IP0235 2.D", "elevated CRP AND frequent flares despite colchicine or a hospitalization",
                 FMF_FLARES, FMF_FLARE_WINDOW, true, "at least one flare per month despite colchicine (at least 3 flares in"
                     + " the 3 months before starting), OR hospitalization for a severe flare"),
-            IlarisClauses.prescribedBy("IP0235 2.E", FMF_PRESCRIBERS,
+            IlarisClauses.prescribedBy("IP0235 2.E", EnumSet.of(Specialty.RHEUMATOLOGY, Specialty.NEPHROLOGY,
+                    Specialty.MEDICAL_GENETICS, Specialty.GASTROENTEROLOGY, Specialty.ONCOLOGY, Specialty.HEMATOLOGY),
                 "a rheumatologist, nephrologist, geneticist, gastroenterologist, oncologist, or hematologist")),
         "2", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }

@@ -3,9 +3,7 @@ package io.covercrit.cigna.ilaris;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * IP0235 pathway 3, hyperimmunoglobulin D syndrome / mevalonate kinase deficiency (HIDS/MKD): the
@@ -13,10 +11,6 @@ import java.util.Set;
  * Reauthorization 3. No source gives criteria of its own (see {@link IlarisIp0235}).
  */
 final class IlarisHidsMkd {
-  private static final Set<Specialty> HIDS_PRESCRIBERS = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY,
-      Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.MEDICAL_GENETICS, Specialty.NEPHROLOGY, Specialty.GASTROENTEROLOGY,
-      Specialty.ONCOLOGY, Specialty.HEMATOLOGY));
-
   private IlarisHidsMkd() {}
 
   static Pathway pathway() {
@@ -28,8 +22,11 @@ final class IlarisHidsMkd {
                 IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR, IlarisClauses.YEAR, false,
                 "at least 6 flares in the 12 months before starting, OR hospitalization for a severe flare"),
             IlarisClauses.ageAtLeast("IP0235 3.B", IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE),
-            IlarisClauses.prescribedBy("IP0235 3.C", HIDS_PRESCRIBERS, "a rheumatologist, allergist/immunologist, geneticist,"
-                + " nephrologist, gastroenterologist, oncologist, or hematologist")),
+            IlarisClauses.prescribedBy("IP0235 3.C", EnumSet.of(Specialty.RHEUMATOLOGY, Specialty.ALLERGY,
+                    Specialty.IMMUNOLOGY, Specialty.MEDICAL_GENETICS, Specialty.NEPHROLOGY, Specialty.GASTROENTEROLOGY,
+                    Specialty.ONCOLOGY, Specialty.HEMATOLOGY),
+                "a rheumatologist, allergist/immunologist, geneticist, nephrologist, gastroenterologist, oncologist, or"
+                    + " hematologist")),
         "3", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 }

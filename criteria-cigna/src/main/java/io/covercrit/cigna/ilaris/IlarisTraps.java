@@ -3,9 +3,7 @@ package io.covercrit.cigna.ilaris;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * IP0235 pathway 4, tumor necrosis factor receptor-associated periodic syndrome (TRAPS): the
@@ -13,9 +11,6 @@ import java.util.Set;
  * Reauthorization 4. The sources, readings and clause ids are documented on {@link IlarisIp0235}.
  */
 final class IlarisTraps {
-  private static final Set<Specialty> TRAPS_PRESCRIBERS = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY,
-      Specialty.MEDICAL_GENETICS, Specialty.NEPHROLOGY, Specialty.ONCOLOGY, Specialty.HEMATOLOGY));
-
   private IlarisTraps() {}
 
   static Pathway pathway() {
@@ -29,7 +24,8 @@ final class IlarisTraps {
                 IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR, IlarisClauses.YEAR, false,
                 "a history of at least 6 flares a year (in the 12 months before starting), OR hospitalization for a"
                     + " severe flare"),
-            IlarisClauses.prescribedBy("IP0235 4.C", TRAPS_PRESCRIBERS,
+            IlarisClauses.prescribedBy("IP0235 4.C", EnumSet.of(Specialty.RHEUMATOLOGY, Specialty.MEDICAL_GENETICS,
+                    Specialty.NEPHROLOGY, Specialty.ONCOLOGY, Specialty.HEMATOLOGY),
                 "a rheumatologist, geneticist, nephrologist, oncologist, or hematologist")),
         "4", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
