@@ -43,15 +43,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * IP0235: the clauses several pathways share: the age and prescriber wording; the ICD-10-CM codes
- * of the six indications and the diagnosis checks the pathways and the Conditions Not Covered share
- * (a covered indication, a code such as E85.0-E85.2 or M04.9 that may stand for a periodic fever
- * without naming it, the periodic fever diagnosis: M04.1 with the syndrome documented); the Ilaris
- * treatment course ("before starting" is judged against the first documented Ilaris dose);
- * colchicine tried and continued, and the CRP and flare history before starting, of the periodic
- * fevers (FMF 2, HIDS/MKD 3, TRAPS 4); and the reauthorization of pathways 1 to 5 (the Cigna
- * Arcalyst template: established on Ilaris AND a beneficial response), with the renewal period and
- * the labelled dosing intervals.
+ * IP0235: what several pathways share: age and prescriber wording; the ICD-10-CM codes and diagnosis
+ * checks (covered indications, codes such as E85.0-E85.2 or M04.9 that may stand for a periodic
+ * fever without naming it, M04.1 with the syndrome documented); the Ilaris course ("before
+ * starting" is the first documented dose); the periodic fevers' colchicine, CRP and flare clauses;
+ * and the reauthorization of pathways 1 to 5 (Cigna Arcalyst template: established on Ilaris AND a
+ * beneficial response), with the renewal period and the dosing intervals.
  */
 final class IlarisClauses {
   static final Period YEAR = Period.ofMonths(12);
@@ -234,10 +231,7 @@ final class IlarisClauses {
         .by(ctx -> continuing(ctx, IlarisDrugs.COLCHICINE, "colchicine", true));
   }
 
-  /**
-   * "Before starting Ilaris: {@code text}": the CRP ({@code id}.i) AND the flare history ({@code id}.ii,
-   * see {@link #flares}).
-   */
+  /** "Before starting Ilaris: {@code text}": the CRP ({@code id}.i) AND the flares ({@code id}.ii, {@link #flares}). */
   static Criterion beforeStarting(String id, String text, int flares, Period window, boolean despiteColchicine,
       String flareWords) {
     return Criterion.allOf(id, "Before starting Ilaris: " + text,

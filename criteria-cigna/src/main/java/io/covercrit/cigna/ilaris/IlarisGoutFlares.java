@@ -90,7 +90,14 @@ final class IlarisGoutFlares {
                             .whenNotMet("Less than 12 weeks have passed since the last Ilaris dose.",
                                 "Retreatment is covered once 12 weeks have passed since the last dose; re-request then.")
                             .build())))),
-            urateLoweringTherapy("IP0235 6.C"),
+            Criterion.check("IP0235 6.C", "Taking, or will take, urate-lowering therapy, unless contraindicated")
+                .documents(URATE_LOWERING_THERAPY, CURRENT_MEDICATIONS)
+                .whenNotMet("Urate-lowering therapy has been stopped and no contraindication is documented.",
+                    "Restart urate-lowering therapy (allopurinol, febuxostat, probenecid or pegloticase) and list it as a current"
+                        + " medication, or document the contraindication.")
+                .whenMissing("Urate-lowering therapy is not documented.",
+                    "List the current urate-lowering therapy with its start date, or document the contraindication.")
+                .by(ctx -> continuing(ctx, IlarisDrugs.URATE_LOWERING, "urate-lowering therapy", false)),
             IlarisClauses.prescribedBy("IP0235 6.D", IlarisClauses.RHEUMATOLOGIST, "a rheumatologist"))
         .response(previousIlarisResponse("IP0235 Reauthorization 6"))
         .approvals(GOUT_APPROVAL, GOUT_APPROVAL)
@@ -120,16 +127,5 @@ final class IlarisGoutFlares {
         .whenMissing("The response to the previous Ilaris dose is not documented.",
             "Attach notes on the response to the previous Ilaris dose (flare resolved, pain and swelling improved).")
         .build();
-  }
-
-  private static Criterion urateLoweringTherapy(String id) {
-    return Criterion.check(id, "Taking, or will take, urate-lowering therapy, unless contraindicated")
-        .documents(URATE_LOWERING_THERAPY, CURRENT_MEDICATIONS)
-        .whenNotMet("Urate-lowering therapy has been stopped and no contraindication is documented.",
-            "Restart urate-lowering therapy (allopurinol, febuxostat, probenecid or pegloticase) and list it as a current"
-                + " medication, or document the contraindication.")
-        .whenMissing("Urate-lowering therapy is not documented.",
-            "List the current urate-lowering therapy with its start date, or document the contraindication.")
-        .by(ctx -> continuing(ctx, IlarisDrugs.URATE_LOWERING, "urate-lowering therapy", false));
   }
 }

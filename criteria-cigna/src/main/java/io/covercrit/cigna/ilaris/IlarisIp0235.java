@@ -436,16 +436,11 @@ public final class IlarisIp0235 {
         .gather(Step.of("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them",
             "prescriber or clinic staff", directory.contact("member-services")))
         .resolvedBy("prescriber")
-        .appeal(appeal(directory))
+        .appeal(CignaNextSteps.appeal(directory, "If Cigna denies the request: file an internal appeal with the denial"
+            + " letter, a letter of medical necessity, specialist notes and the labs; external review follows a final internal"
+            + " denial", "patient or prescriber", "member-services", "provider-line"))
         .whenNotCovered(Step.of("The requested use falls under the conditions not covered; read the exclusion's fix, or"
             + " discuss alternatives with the prescriber", "prescriber and patient"))
         .build();
-  }
-
-  private static NextStep appeal(CignaDirectory directory) {
-    return CignaNextSteps.appeal(directory,
-        "If Cigna denies the request: file an internal appeal with the denial letter, a letter of medical necessity,"
-            + " specialist notes and the labs; external review follows a final internal denial",
-        "patient or prescriber", "member-services", "provider-line");
   }
 }

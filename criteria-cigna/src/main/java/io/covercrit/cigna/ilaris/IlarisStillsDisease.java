@@ -38,7 +38,18 @@ final class IlarisStillsDisease {
             .by(IlarisStillsDisease::stillsDiagnosis))
         .criteria(
             IlarisClauses.ageAtLeast("IP0235 5.A", STILLS_MINIMUM_AGE),
-            stillsPriorTherapy("IP0235 5.B"),
+            Criterion.check("IP0235 5.B", "Tried ONE systemic therapy for Still's disease (an NSAID, a systemic corticosteroid, a"
+                    + " conventional DMARD such as methotrexate, or another biologic) without adequate response, or it is not"
+                    + " tolerated or contraindicated")
+                .documents(STILLS_PRIOR_THERAPY)
+                .whenNotMet("No failure, intolerance or contraindication of standard therapy for Still's disease is documented.",
+                    "Document a trial of an NSAID, a systemic corticosteroid or methotrexate (or another DMARD or biologic) with"
+                        + " its outcome, or the contraindication.")
+                .whenMissing("Prior therapy for Still's disease is not documented.",
+                    "Attach the treatment history: each NSAID, corticosteroid, DMARD or biologic with dates, dose and the reason"
+                        + " for stopping.")
+                .by(ctx -> triedWithoutSuccess(ctx, IlarisDrugs::isStillsStandardTherapy,
+                    "NSAID, systemic corticosteroid, conventional DMARD or biologic")),
             IlarisClauses.prescribedBy("IP0235 5.C", IlarisClauses.RHEUMATOLOGIST, "a rheumatologist")),
         "5", STILLS_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
@@ -59,20 +70,5 @@ final class IlarisStillsDisease {
       }
     }
     return coded;
-  }
-
-  private static Criterion stillsPriorTherapy(String id) {
-    return Criterion.check(id, "Tried ONE systemic therapy for Still's disease (an NSAID, a systemic corticosteroid, a"
-            + " conventional DMARD such as methotrexate, or another biologic) without adequate response, or it is not"
-            + " tolerated or contraindicated")
-        .documents(STILLS_PRIOR_THERAPY)
-        .whenNotMet("No failure, intolerance or contraindication of standard therapy for Still's disease is documented.",
-            "Document a trial of an NSAID, a systemic corticosteroid or methotrexate (or another DMARD or biologic) with its"
-                + " outcome, or the contraindication.")
-        .whenMissing("Prior therapy for Still's disease is not documented.",
-            "Attach the treatment history: each NSAID, corticosteroid, DMARD or biologic with dates, dose and the reason for"
-                + " stopping.")
-        .by(ctx -> triedWithoutSuccess(ctx, IlarisDrugs::isStillsStandardTherapy,
-            "NSAID, systemic corticosteroid, conventional DMARD or biologic"));
   }
 }
