@@ -20,10 +20,7 @@ import java.util.EnumSet;
 final class IlarisCaps {
   static final int CAPS_MINIMUM_AGE = 4;
   static final Period CAPS_APPROVAL = Period.ofMonths(6);
-  /**
-   * Labelled dosing interval: CAPS every 8 weeks (FMF, TRAPS, HIDS/MKD and Still's disease: {@link
-   * IlarisClauses#DOSING_INTERVAL}).
-   */
+  /** Labelled dosing interval of CAPS (the other indications: {@link IlarisClauses#DOSING_INTERVAL}). */
   static final Period CAPS_DOSING_INTERVAL = Period.ofWeeks(8);
 
   private IlarisCaps() {}

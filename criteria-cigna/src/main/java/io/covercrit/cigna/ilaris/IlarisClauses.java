@@ -55,10 +55,7 @@ final class IlarisClauses {
   static final Period RENEWAL = Period.ofMonths(12);
   /** The reauthorization template's "established on therapy" period, capped by the initial approval. */
   static final int ESTABLISHED_MONTHS = 6;
-  /**
-   * Labelled dosing intervals: CAPS every 8 weeks ({@link IlarisCaps#CAPS_DOSING_INTERVAL}); FMF,
-   * TRAPS, HIDS/MKD and Still's disease every 4 weeks.
-   */
+  /** Labelled dosing interval of FMF, TRAPS, HIDS/MKD and Still's disease (CAPS: {@link IlarisCaps#CAPS_DOSING_INTERVAL}). */
   static final Period DOSING_INTERVAL = Period.ofWeeks(4);
 
   static final Set<Specialty> RHEUMATOLOGIST = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY));
@@ -276,24 +273,22 @@ final class IlarisClauses {
    * pathway's approvals are {@code initialApproval}, renewed for 12 months.
    */
   static Pathway renewable(Pathway.Builder pathway, String n, Period initialApproval, Period dosingInterval) {
-    return pathway.reauthorization(reauthorization("IP0235 Reauthorization " + n, initialApproval, dosingInterval))
+    String id = "IP0235 Reauthorization " + n;
+    int months = (int) Math.min(ESTABLISHED_MONTHS, initialApproval.toTotalMonths());
+    return pathway.reauthorization(Criterion.allOf(id,
+            "Patient currently receiving Ilaris: established on therapy AND a beneficial response",
+            List.of(ILARIS.established(id + ".A", months, dosingInterval).documents(ILARIS_ADMINISTRATION).build(),
+                Responses.documented(id + ".B", "Ilaris", RESPONSE_MARKERS, "", NOT_MEASURES)
+                    .text("Beneficial response from baseline on at least one objective measure (e.g. CRP, serum amyloid"
+                        + " A, flare frequency) OR improvement in at least one symptom (e.g. fever, rash, joint pain)")
+                    .documents(ILARIS_RESPONSE)
+                    .whenNotMet("No improvement on Ilaris is documented.",
+                        "Document the improvement since starting Ilaris (fewer flares, lower CRP or serum amyloid A, less"
+                            + " fever, rash or joint pain), with dates.")
+                    .whenMissing("The response to Ilaris is not documented.",
+                        "Attach dated notes comparing disease activity now with baseline.")
+                    .build())))
         .approvals(initialApproval, RENEWAL)
         .build();
-  }
-
-  private static Criterion reauthorization(String id, Period initialApproval, Period dosingInterval) {
-    int months = (int) Math.min(ESTABLISHED_MONTHS, initialApproval.toTotalMonths());
-    return Criterion.allOf(id, "Patient currently receiving Ilaris: established on therapy AND a beneficial response",
-        List.of(ILARIS.established(id + ".A", months, dosingInterval).documents(ILARIS_ADMINISTRATION).build(),
-            Responses.documented(id + ".B", "Ilaris", RESPONSE_MARKERS, "", NOT_MEASURES)
-                .text("Beneficial response from baseline on at least one objective measure (e.g. CRP, serum amyloid A,"
-                    + " flare frequency) OR improvement in at least one symptom (e.g. fever, rash, joint pain)")
-                .documents(ILARIS_RESPONSE)
-                .whenNotMet("No improvement on Ilaris is documented.",
-                    "Document the improvement since starting Ilaris (fewer flares, lower CRP or serum amyloid A, less fever,"
-                        + " rash or joint pain), with dates.")
-                .whenMissing("The response to Ilaris is not documented.",
-                    "Attach dated notes comparing disease activity now with baseline.")
-                .build()));
   }
 }
