@@ -83,7 +83,6 @@ final class IlarisClauses {
       ResponseMarker.URTICARIA, ResponseMarker.ERYTHEMA, ResponseMarker.PRURITUS, ResponseMarker.OTHER));
   static final String NOT_MEASURES = "are not measures of these conditions";
 
-  // ICD-10-CM codes of the six indications
   static final Icd10Code PERIODIC_FEVER_SYNDROMES = Icd10Code.of("M04.1");
   static final Icd10Code CAPS = Icd10Code.of("M04.2");
   static final Icd10Code UNSPECIFIED_AUTOINFLAMMATORY = Icd10Code.of("M04.9");

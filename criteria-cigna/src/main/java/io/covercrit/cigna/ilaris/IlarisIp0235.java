@@ -166,12 +166,12 @@ import java.util.List;
  * (canakinumab, 1 mg) and NDC 00078-0734-xx are billing data, not criteria.
  *
  * <h2>Code layout</h2>
- * This class assembles the policy: the descriptor, the sources and provenance, the notes, the
- * Conditions Not Covered and the next steps. Each indication is a package-private class in this
- * package ({@code IlarisCaps}, {@code IlarisFamilialMediterraneanFever}, {@code IlarisHidsMkd},
- * {@code IlarisTraps}, {@code IlarisStillsDisease}, {@code IlarisGoutFlares}); the clauses several
- * share are in {@code IlarisClauses} (ages, prescribers, diagnoses, the periodic fevers' colchicine,
- * CRP and flares, the Ilaris course and reauthorization) and {@code IlarisDrugs}.
+ * This class assembles the policy (descriptor, sources, provenance, notes, Conditions Not Covered,
+ * next steps). Each indication is a package-private class ({@code IlarisCaps}, {@code
+ * IlarisFamilialMediterraneanFever}, {@code IlarisHidsMkd}, {@code IlarisTraps}, {@code
+ * IlarisStillsDisease}, {@code IlarisGoutFlares}); what several share is in {@code IlarisClauses}
+ * (ages, prescribers, diagnoses, periodic fever clauses, the Ilaris course, reauthorization) and
+ * {@code IlarisDrugs}.
  */
 public final class IlarisIp0235 {
   /** Registry id of this policy. */

@@ -56,12 +56,10 @@ final class IlarisStillsDisease {
 
   private static Finding stillsDiagnosis(EvaluationContext ctx) {
     Finding coded = Diagnoses.codedFinding(ctx, IlarisClauses::isStills, "Still's disease (M06.1, M08.2-)");
-    if (coded.status() == Status.MET) {
-      return coded;
-    }
     for (Diagnosis d : ctx.request().diagnoses()) {
-      // The NC guide's "M04.10 Systemic juvenile idiopathic arthritis".
-      if (d.code().isWithin(IlarisClauses.PERIODIC_FEVER_SYNDROMES) && !d.code().equals(IlarisClauses.PERIODIC_FEVER_SYNDROMES)
+      // Without a usable Still's code: the NC guide's "M04.10 Systemic juvenile idiopathic arthritis".
+      if (coded.status() != Status.MET && d.code().isWithin(IlarisClauses.PERIODIC_FEVER_SYNDROMES)
+          && !d.code().equals(IlarisClauses.PERIODIC_FEVER_SYNDROMES)
           && ctx.codes().status(d.code()) == Icd10CodeSet.CodeStatus.DOES_NOT_EXIST) {
         return Finding.missing(() -> d.code() + " is not an ICD-10-CM code")
             .because("The diagnosis code " + d.code() + " does not exist; a patient guide lists M04.10 for systemic JIA in"
