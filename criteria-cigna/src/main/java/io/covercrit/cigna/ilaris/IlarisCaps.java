@@ -1,29 +1,16 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.CAPS;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.diagnosisCoding;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndrome;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndromeFinding;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.RENEWAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.PERIODIC_FEVER_CONFIRMATION;
-import static io.covercrit.core.clauses.Diagnoses.codeDescription;
-import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 
+import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Specialty;
 import java.time.Period;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * IP0235 pathway 1, cryopyrin-associated periodic syndromes (CAPS: FCAS, MWS, NOMID/CINCA): the
@@ -33,43 +20,30 @@ import java.util.Set;
 final class IlarisCaps {
   static final int CAPS_MINIMUM_AGE = 4;
   static final Period CAPS_APPROVAL = Period.ofMonths(6);
-  /**
-   * Labelled dosing interval: CAPS every 8 weeks (FMF, TRAPS, HIDS/MKD and Still's disease: {@link
-   * IlarisHistoryClauses#DOSING_INTERVAL}).
-   */
+  /** Labelled dosing interval of CAPS (the other indications: {@link IlarisClauses#DOSING_INTERVAL}). */
   static final Period CAPS_DOSING_INTERVAL = Period.ofWeeks(8);
-
-  private static final Set<Specialty> CAPS_PRESCRIBERS = Collections.unmodifiableSet(EnumSet.of(
-      Specialty.RHEUMATOLOGY, Specialty.MEDICAL_GENETICS, Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY));
 
   private IlarisCaps() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 1", "Cryopyrin-Associated Periodic Syndromes (CAPS: FCAS, MWS, NOMID/CINCA)")
+    return IlarisClauses.renewable(Pathway.builder("IP0235 1",
+            "Cryopyrin-Associated Periodic Syndromes (CAPS: FCAS, MWS, NOMID/CINCA)")
         .diagnosis(Criterion.check("IP0235 1.dx", "Diagnosis of a cryopyrin-associated periodic syndrome (ICD-10-CM M04.2)")
             .documents(DIAGNOSIS_NOTES, PERIODIC_FEVER_CONFIRMATION)
             .whenNotMet("The request is not for a cryopyrin-associated periodic syndrome.",
                 "Submit under the pathway that matches the diagnosis, or document CAPS (M04.2).")
             .whenMissing("The diagnosis is not documented.",
                 "Attach the specialist note with the CAPS diagnosis and its ICD-10-CM code (M04.2).")
-            .by(IlarisCaps::capsDiagnosis))
+            .by(ctx -> {
+              // M04.2 with its code checked; none, then perhaps a code that stands for CAPS without naming it.
+              Finding coded = Diagnoses.codedFinding(ctx, code -> code.isWithin(IlarisClauses.CAPS), "CAPS (M04.2)");
+              return coded.status() != Status.NOT_MET ? coded : IlarisClauses.unnamedSyndrome(ctx, true).orElse(coded);
+            }))
         .criteria(
-            ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),
-            prescribedBy("IP0235 1.B", CAPS_PRESCRIBERS,
-                "a rheumatologist, geneticist, allergist/immunologist, or dermatologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 1", CAPS_APPROVAL, CAPS_DOSING_INTERVAL))
-        .approvals(CAPS_APPROVAL, RENEWAL)
-        .build();
-  }
-
-  private static Finding capsDiagnosis(EvaluationContext ctx) {
-    Optional<Finding> coding = diagnosisCoding(ctx, d -> d.code().isWithin(CAPS), "CAPS (M04.2)");
-    if (coding.isEmpty()) {
-      return Finding.met(() -> codeDescription(ctx, firstMatching(ctx, d -> d.code().isWithin(CAPS))));
-    }
-    if (coding.get().status() == Status.NOT_MET) {
-      return unnamedSyndrome(ctx).map(d -> unnamedSyndromeFinding(d.code())).orElse(coding.get());
-    }
-    return coding.get();
+            IlarisClauses.ageAtLeast("IP0235 1.A", CAPS_MINIMUM_AGE),
+            IlarisClauses.prescribedBy("IP0235 1.B", EnumSet.of(Specialty.RHEUMATOLOGY, Specialty.MEDICAL_GENETICS,
+                    Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.DERMATOLOGY),
+                "a rheumatologist, geneticist, allergist/immunologist, or dermatologist")),
+        "1", CAPS_APPROVAL, CAPS_DOSING_INTERVAL);
   }
 }

@@ -7,19 +7,21 @@ import io.covercrit.core.model.DrugClass;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * IP0235: the drug sets the clauses recognise (Ilaris, colchicine, NSAIDs, systemic corticosteroids,
- * conventional DMARDs, urate-lowering therapy, biologics and targeted synthetic DMARDs), by drug
- * class and by brand and generic name.
+ * conventional DMARDs, urate-lowering therapy, biologics and targeted synthetic DMARDs, Still's
+ * disease standard therapy), by drug class and by brand and generic name.
  */
 final class IlarisDrugs {
-  private static final Set<String> ILARIS = DrugNames.lowerCase("ilaris", "canakinumab");
-  private static final Set<String> COLCHICINE = DrugNames.lowerCase("colchicine", "colcrys", "mitigare", "gloperba", "lodoco");
-  private static final Set<String> NSAIDS = DrugNames.lowerCase("nsaid", "ibuprofen", "advil", "motrin", "naproxen", "aleve",
-      "naprosyn", "anaprox", "indomethacin", "indocin", "tivorbex", "diclofenac", "voltaren", "cataflam", "meloxicam", "mobic",
-      "celecoxib", "celebrex", "ketorolac", "etodolac", "nabumetone", "piroxicam", "feldene", "sulindac", "ketoprofen",
-      "flurbiprofen", "oxaprozin", "daypro", "tolmetin");
+  static final Predicate<Drug> ILARIS = DrugNames.classOrNamed(Set.of(), DrugNames.lowerCase("ilaris", "canakinumab"));
+  static final Predicate<Drug> COLCHICINE = DrugNames.classOrNamed(EnumSet.of(DrugClass.COLCHICINE),
+      DrugNames.lowerCase("colchicine", "colcrys", "mitigare", "gloperba", "lodoco"));
+  static final Predicate<Drug> NSAID = DrugNames.classOrNamed(EnumSet.of(DrugClass.NSAID), DrugNames.lowerCase("nsaid",
+      "ibuprofen", "advil", "motrin", "naproxen", "aleve", "naprosyn", "anaprox", "indomethacin", "indocin", "tivorbex",
+      "diclofenac", "voltaren", "cataflam", "meloxicam", "mobic", "celecoxib", "celebrex", "ketorolac", "etodolac",
+      "nabumetone", "piroxicam", "feldene", "sulindac", "ketoprofen", "flurbiprofen", "oxaprozin", "daypro", "tolmetin"));
   private static final Set<String> SYSTEMIC_CORTICOSTEROIDS = DrugNames.lowerCase("prednisone", "deltasone", "rayos",
       "prednisolone", "orapred", "millipred", "methylprednisolone", "medrol", "dexamethasone", "decadron", "corticotropin",
       "acthar");
@@ -29,10 +31,15 @@ final class IlarisDrugs {
   private static final Set<String> CONVENTIONAL_DMARDS = DrugNames.lowerCase("methotrexate", "trexall", "otrexup", "rasuvo",
       "xatmep", "jylamvo", "leflunomide", "arava", "sulfasalazine", "azulfidine", "hydroxychloroquine", "plaquenil",
       "cyclosporine", "neoral", "sandimmune", "gengraf", "azathioprine", "imuran", "mycophenolate", "cellcept");
+  /** Forms that reach the whole body: a corticosteroid or DMARD in another form is topical. */
+  private static final Set<DosageForm> SYSTEMIC_FORMS = Collections.unmodifiableSet(EnumSet.of(DosageForm.TABLET,
+      DosageForm.CAPSULE, DosageForm.ORAL_SOLUTION, DosageForm.INTRAMUSCULAR_INJECTION, DosageForm.INTRAVENOUS_INFUSION,
+      DosageForm.SUBCUTANEOUS_INJECTION));
   private static final Set<DosageForm> TOPICAL_FORMS = Collections.unmodifiableSet(EnumSet.of(DosageForm.CREAM,
       DosageForm.OINTMENT, DosageForm.LOTION, DosageForm.GEL, DosageForm.FOAM, DosageForm.SOLUTION, DosageForm.OPHTHALMIC));
-  private static final Set<String> URATE_LOWERING = DrugNames.lowerCase("allopurinol", "zyloprim", "aloprim", "febuxostat",
-      "uloric", "probenecid", "pegloticase", "krystexxa", "lesinurad", "zurampic", "duzallo");
+  static final Predicate<Drug> URATE_LOWERING = DrugNames.classOrNamed(EnumSet.of(DrugClass.URATE_LOWERING), DrugNames.lowerCase(
+      "allopurinol", "zyloprim", "aloprim", "febuxostat", "uloric", "probenecid", "pegloticase", "krystexxa", "lesinurad",
+      "zurampic", "duzallo"));
   /** Pegloticase is a biologic by make but the urate-lowering therapy 6.C asks for, not a concurrent biologic. */
   private static final Set<String> BIOLOGIC_URATE_LOWERING = DrugNames.lowerCase("pegloticase", "krystexxa");
   /** Biologics and targeted synthetic DMARDs by brand and generic name (Not Covered 1), besides drug class. */
@@ -51,45 +58,28 @@ final class IlarisDrugs {
 
   private IlarisDrugs() {}
 
-  static boolean isIlaris(Drug drug) {
-    return DrugNames.mentionsAny(drug, ILARIS);
-  }
-
-  static boolean isColchicine(Drug drug) {
-    return drug.isOfClass(DrugClass.COLCHICINE) || DrugNames.mentionsAny(drug, COLCHICINE);
-  }
-
-  static boolean isNsaid(Drug drug) {
-    return drug.isOfClass(DrugClass.NSAID) || DrugNames.mentionsAny(drug, NSAIDS);
-  }
-
   static boolean isSystemicCorticosteroid(Drug drug) {
     if (drug.isOfClass(DrugClass.SYSTEMIC_CORTICOSTEROID) || DrugNames.mentionsAny(drug, SYSTEMIC_CORTICOSTEROIDS)) {
       return true;
     }
     // Triamcinolone, hydrocortisone and betamethasone are also creams: systemic only by form.
-    boolean systemicForm = drug.form().map(f -> f == DosageForm.TABLET || f == DosageForm.CAPSULE || f == DosageForm.ORAL_SOLUTION
-        || f == DosageForm.INTRAMUSCULAR_INJECTION || f == DosageForm.INTRAVENOUS_INFUSION
-        || f == DosageForm.SUBCUTANEOUS_INJECTION).orElse(false);
-    return systemicForm && !drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID) && DrugNames.mentionsAny(drug, CORTICOSTEROIDS_ALSO_TOPICAL);
+    boolean systemicForm = drug.form().map(SYSTEMIC_FORMS::contains).orElse(false);
+    return systemicForm && !drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID)
+        && DrugNames.mentionsAny(drug, CORTICOSTEROIDS_ALSO_TOPICAL);
   }
 
-  static boolean isConventionalDmard(Drug drug) {
+  private static boolean isConventionalDmard(Drug drug) {
     if (drug.isOfClass(DrugClass.DMARD) || drug.isOfClass(DrugClass.SYSTEMIC_IMMUNOSUPPRESSANT)) {
       return true;
     }
-    boolean topical = drug.form().map(f -> f != DosageForm.TABLET && f != DosageForm.CAPSULE && f != DosageForm.ORAL_SOLUTION
-        && f != DosageForm.SUBCUTANEOUS_INJECTION && f != DosageForm.INTRAVENOUS_INFUSION
-        && f != DosageForm.INTRAMUSCULAR_INJECTION).orElse(false);
-    return !topical && !drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR) && DrugNames.mentionsAny(drug, CONVENTIONAL_DMARDS);
-  }
-
-  static boolean isUrateLowering(Drug drug) {
-    return drug.isOfClass(DrugClass.URATE_LOWERING) || DrugNames.mentionsAny(drug, URATE_LOWERING);
+    boolean topical = drug.form().map(f -> !SYSTEMIC_FORMS.contains(f)).orElse(false);
+    return !topical && !drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR)
+        && DrugNames.mentionsAny(drug, CONVENTIONAL_DMARDS);
   }
 
   static boolean isBiologicOrTargetedSynthetic(Drug drug) {
-    if (isIlaris(drug) || DrugNames.mentionsAny(drug, BIOLOGIC_URATE_LOWERING) || drug.isOfClass(DrugClass.URATE_LOWERING)) {
+    if (ILARIS.test(drug) || DrugNames.mentionsAny(drug, BIOLOGIC_URATE_LOWERING)
+        || drug.isOfClass(DrugClass.URATE_LOWERING)) {
       return false;
     }
     // Topical ruxolitinib (Opzelura) and topical JAK inhibitors are not systemic targeted therapy.
@@ -102,5 +92,11 @@ final class IlarisDrugs {
       return true;
     }
     return DrugNames.mentionsAny(drug, BIOLOGICS_AND_TARGETED_SYNTHETICS);
+  }
+
+  /** Still's disease standard therapy (5.B): an NSAID, a systemic corticosteroid, a conventional DMARD or a biologic. */
+  static boolean isStillsStandardTherapy(Drug drug) {
+    return NSAID.test(drug) || isSystemicCorticosteroid(drug) || isConventionalDmard(drug)
+        || isBiologicOrTargetedSynthetic(drug);
   }
 }

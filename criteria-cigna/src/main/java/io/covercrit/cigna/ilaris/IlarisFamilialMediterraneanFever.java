@@ -1,27 +1,10 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.RENEWAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_APPROVAL;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.colchicineContinued;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.colchicineTried;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.crp;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.flares;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.periodicFeverDiagnosis;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
-
-import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
 import java.time.Period;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * IP0235 pathway 2, familial Mediterranean fever (FMF): the diagnosis (2.dx), age (2.A), colchicine
@@ -32,28 +15,22 @@ final class IlarisFamilialMediterraneanFever {
   static final int FMF_FLARES = 3;
   static final Period FMF_FLARE_WINDOW = Period.ofMonths(3);
 
-  private static final Set<Specialty> FMF_PRESCRIBERS = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY,
-      Specialty.NEPHROLOGY, Specialty.MEDICAL_GENETICS, Specialty.GASTROENTEROLOGY, Specialty.ONCOLOGY, Specialty.HEMATOLOGY));
-
   private IlarisFamilialMediterraneanFever() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 2", "Familial Mediterranean Fever (FMF)")
-        .diagnosis(periodicFeverDiagnosis("IP0235 2.dx", DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER, "familial Mediterranean fever"))
+    return IlarisClauses.renewable(Pathway.builder("IP0235 2", "Familial Mediterranean Fever (FMF)")
+        .diagnosis(IlarisClauses.periodicFeverDiagnosis("IP0235 2.dx", DiagnosisSubtype.FAMILIAL_MEDITERRANEAN_FEVER,
+            "familial Mediterranean fever"))
         .criteria(
-            ageAtLeast("IP0235 2.A", PERIODIC_FEVER_MINIMUM_AGE),
-            colchicineTried("IP0235 2.B"),
-            colchicineContinued("IP0235 2.C"),
-            Criterion.allOf("IP0235 2.D", "Before starting Ilaris: elevated CRP AND frequent flares despite colchicine or a"
-                + " hospitalization", List.of(
-                    crp("IP0235 2.D.i"),
-                    flares("IP0235 2.D.ii", FMF_FLARES, FMF_FLARE_WINDOW, true,
-                        "at least one flare per month despite colchicine (at least 3 flares in the 3 months before starting),"
-                            + " OR hospitalization for a severe flare"))),
-            prescribedBy("IP0235 2.E", FMF_PRESCRIBERS,
-                "a rheumatologist, nephrologist, geneticist, gastroenterologist, oncologist, or hematologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 2", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
-        .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
-        .build();
+            IlarisClauses.ageAtLeast("IP0235 2.A", IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE),
+            IlarisClauses.colchicineTried("IP0235 2.B"),
+            IlarisClauses.colchicineContinued("IP0235 2.C"),
+            IlarisClauses.beforeStarting("IP0235 2.D", "elevated CRP AND frequent flares despite colchicine or a hospitalization",
+                FMF_FLARES, FMF_FLARE_WINDOW, true, "at least one flare per month despite colchicine (at least 3 flares in"
+                    + " the 3 months before starting), OR hospitalization for a severe flare"),
+            IlarisClauses.prescribedBy("IP0235 2.E", EnumSet.of(Specialty.RHEUMATOLOGY, Specialty.NEPHROLOGY,
+                    Specialty.MEDICAL_GENETICS, Specialty.GASTROENTEROLOGY, Specialty.ONCOLOGY, Specialty.HEMATOLOGY),
+                "a rheumatologist, nephrologist, geneticist, gastroenterologist, oncologist, or hematologist")),
+        "2", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 }

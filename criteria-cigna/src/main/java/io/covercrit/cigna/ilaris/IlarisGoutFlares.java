@@ -1,16 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.CHRONIC_GOUT;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.GOUT;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.diagnosisCoding;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.ilarisTrials;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.lastIlarisDose;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.latestIlaris;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.responseFinding;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.RHEUMATOLOGIST;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.YEAR;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.FLARE_HISTORY;
@@ -18,30 +7,18 @@ import static io.covercrit.cigna.internal.CignaDocuments.GOUT_FLARE_THERAPY_HIST
 import static io.covercrit.cigna.internal.CignaDocuments.ILARIS_ADMINISTRATION;
 import static io.covercrit.cigna.internal.CignaDocuments.ILARIS_RESPONSE;
 import static io.covercrit.cigna.internal.CignaDocuments.URATE_LOWERING_THERAPY;
-import static io.covercrit.core.clauses.Diagnoses.codeDescription;
-import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 import static io.covercrit.core.clauses.Trials.continuing;
 import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 
-import io.covercrit.cigna.ilaris.IlarisHistoryClauses.LastDose;
-import io.covercrit.core.clauses.Events;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.FlareHistory;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.Remedy;
-import io.covercrit.core.eval.Status;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.Drug;
-import io.covercrit.core.model.Flare;
-import io.covercrit.core.model.RecordedHistory;
-import io.covercrit.core.model.TherapyTrial;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * IP0235 pathway 6, gout flares: the diagnosis (6.dx), age (6.A), first treatment (6.B.i) or
@@ -67,13 +44,10 @@ final class IlarisGoutFlares {
                 "Submit under the pathway that matches the diagnosis, or document gout (M10.- or M1A.-).")
             .whenMissing("The diagnosis is not documented.",
                 "Attach clinical notes with the gout diagnosis and its billable ICD-10-CM code.")
-            .by(ctx -> {
-              Predicate<Diagnosis> gout = d -> d.code().isWithin(GOUT) || d.code().isWithin(CHRONIC_GOUT);
-              Optional<Finding> coding = diagnosisCoding(ctx, gout, "gout (M10.-, M1A.-)");
-              return coding.orElseGet(() -> Finding.met(() -> codeDescription(ctx, firstMatching(ctx, gout))));
-            }))
+            .by(ctx -> Diagnoses.codedFinding(ctx,
+                code -> code.isWithin(IlarisClauses.GOUT) || code.isWithin(IlarisClauses.CHRONIC_GOUT), "gout (M10.-, M1A.-)")))
         .criteria(
-            ageAtLeast("IP0235 6.A", GOUT_MINIMUM_AGE),
+            IlarisClauses.ageAtLeast("IP0235 6.A", GOUT_MINIMUM_AGE),
             Criterion.anyOf("IP0235 6.B", "ONE of the following (6.B.i first treatment, or 6.B.ii retreatment)",
                 Remedy.of("Neither first treatment (6.B.i) nor retreatment (6.B.ii) criteria are met.",
                     "For a first treatment document 3 flares in 12 months and why NSAIDs, colchicine and repeated"
@@ -81,60 +55,53 @@ final class IlarisGoutFlares {
                         + " flare, and 12 weeks since the last dose."),
                 List.of(
                     Criterion.allOf("IP0235 6.B.i", "First treatment: ALL of a to e", List.of(
-                        noPreviousIlaris("IP0235 6.B.i.a"),
-                        goutFlaresInYear("IP0235 6.B.i.b"),
+                        IlarisClauses.ILARIS.notGivenBefore("IP0235 6.B.i.a", "Has not been treated with Ilaris for gout before")
+                            .documents(CURRENT_MEDICATIONS)
+                            .whenNotMet("Ilaris has been given before; a first treatment is not available.",
+                                "Request retreatment instead (6.B.ii): document the response to the last dose, the new"
+                                    + " flare and the date of the last dose.")
+                            .build(),
+                        FlareHistory.atLeast("IP0235 6.B.i.b", "At least " + GOUT_FLARES + " gout flares in the past 12"
+                                + " months", FlareHistory.Count.of(GOUT_FLARES, IlarisClauses.YEAR))
+                            .documents(FLARE_HISTORY)
+                            .whenNotMet("Fewer than 3 gout flares in the past 12 months are documented.",
+                                "Document every gout flare of the past 12 months with its date (clinic, urgent care or"
+                                    + " emergency visits).")
+                            .whenMissing("The gout flare history is not documented.",
+                                "Attach the dates of the gout flares of the past 12 months.")
+                            .build(),
                         goutTherapy("IP0235 6.B.i.c", "NSAIDs are contraindicated, not tolerated or ineffective",
-                            "NSAIDs", IlarisDrugs::isNsaid, false),
+                            "NSAIDs", IlarisDrugs.NSAID, false),
                         goutTherapy("IP0235 6.B.i.d", "Colchicine is contraindicated, not tolerated or ineffective",
-                            "colchicine", IlarisDrugs::isColchicine, false),
+                            "colchicine", IlarisDrugs.COLCHICINE, false),
                         goutTherapy("IP0235 6.B.i.e", "Not a candidate for repeated courses of corticosteroids"
                                 + " (contraindicated, not tolerated or ineffective)",
                             "corticosteroids", IlarisDrugs::isSystemicCorticosteroid, true))),
                     Criterion.allOf("IP0235 6.B.ii", "Retreatment: ALL of a to c", List.of(
                         previousIlarisResponse("IP0235 6.B.ii.a"),
-                        newFlareSinceLastDose("IP0235 6.B.ii.b"),
-                        twelveWeeksSinceLastDose("IP0235 6.B.ii.c"))))),
-            urateLoweringTherapy("IP0235 6.C"),
-            prescribedBy("IP0235 6.D", RHEUMATOLOGIST, "a rheumatologist"))
+                        IlarisClauses.ILARIS.flareSinceLastDose("IP0235 6.B.ii.b")
+                            .documents(FLARE_HISTORY, ILARIS_ADMINISTRATION)
+                            .whenNotMet("No new gout flare after the last Ilaris dose is documented.",
+                                "Document the new flare with its date.")
+                            .build(),
+                        IlarisClauses.ILARIS.daysSinceLastDose("IP0235 6.B.ii.c", GOUT_RETREATMENT_DAYS, "12 weeks = 84 days")
+                            .text("At least 12 weeks (84 days) since the last Ilaris dose")
+                            .documents(ILARIS_ADMINISTRATION)
+                            .whenNotMet("Less than 12 weeks have passed since the last Ilaris dose.",
+                                "Retreatment is covered once 12 weeks have passed since the last dose; re-request then.")
+                            .build())))),
+            Criterion.check("IP0235 6.C", "Taking, or will take, urate-lowering therapy, unless contraindicated")
+                .documents(URATE_LOWERING_THERAPY, CURRENT_MEDICATIONS)
+                .whenNotMet("Urate-lowering therapy has been stopped and no contraindication is documented.",
+                    "Restart urate-lowering therapy (allopurinol, febuxostat, probenecid or pegloticase) and list it as a current"
+                        + " medication, or document the contraindication.")
+                .whenMissing("Urate-lowering therapy is not documented.",
+                    "List the current urate-lowering therapy with its start date, or document the contraindication.")
+                .by(ctx -> continuing(ctx, IlarisDrugs.URATE_LOWERING, "urate-lowering therapy", false)),
+            IlarisClauses.prescribedBy("IP0235 6.D", IlarisClauses.RHEUMATOLOGIST, "a rheumatologist"))
         .response(previousIlarisResponse("IP0235 Reauthorization 6"))
         .approvals(GOUT_APPROVAL, GOUT_APPROVAL)
         .build();
-  }
-
-  private static Criterion noPreviousIlaris(String id) {
-    return Criterion.check(id, "Has not been treated with Ilaris for gout before")
-        .documents(CURRENT_MEDICATIONS)
-        .whenNotMet("Ilaris has been given before; a first treatment is not available.",
-            "Request retreatment instead (6.B.ii): document the response to the last dose, the new flare and the date of the"
-                + " last dose.")
-        .whenMissing("Previous Ilaris treatment is not documented.", "Attach the medication history.")
-        .by(ctx -> {
-          List<TherapyTrial> given = ilarisTrials(ctx);
-          if (given.isEmpty()) {
-            return Finding.met("No previous Ilaris documented");
-          }
-          return Finding.notMet(
-              () -> "Ilaris given before" + given.get(0).start().map(s -> " (from " + s + ")").orElse(""));
-        });
-  }
-
-  private static Criterion goutFlaresInYear(String id) {
-    return Criterion.check(id, "At least " + GOUT_FLARES + " gout flares in the past 12 months")
-        .documents(FLARE_HISTORY)
-        .whenNotMet("Fewer than 3 gout flares in the past 12 months are documented.",
-            "Document every gout flare of the past 12 months with its date (clinic, urgent care or emergency visits).")
-        .whenMissing("The gout flare history is not documented.",
-            "Attach the dates of the gout flares of the past 12 months.")
-        .by(ctx -> {
-          LocalDate from = ctx.asOf().minus(YEAR);
-          if (ctx.request().flares().isEmpty() && !ctx.request().reviewed(RecordedHistory.FLARES, from, ctx.asOf())) {
-            return Finding.missing("No flare history documented");
-          }
-          int count = Events.count(ctx.request().flares(), from, ctx.asOf(), f -> true);
-          Supplier<String> detail = () -> count + " flares from " + from + " to " + ctx.asOf() + " (" + GOUT_FLARES
-              + " required)";
-          return count >= GOUT_FLARES ? Finding.met(detail) : Finding.notMet(detail);
-        });
   }
 
   private static Criterion goutTherapy(String id, String text, String what, Predicate<Drug> drugs, boolean corticosteroids) {
@@ -153,92 +120,12 @@ final class IlarisGoutFlares {
   }
 
   private static Criterion previousIlarisResponse(String id) {
-    return Criterion.check(id, "Previously treated with Ilaris, with a beneficial response")
+    return IlarisClauses.ILARIS.previousResponse(id, IlarisClauses.RESPONSE_MARKERS, IlarisClauses.NOT_MEASURES)
         .documents(ILARIS_ADMINISTRATION, ILARIS_RESPONSE)
         .whenNotMet("Ilaris has not been given before, or did not help.",
             "A first treatment is reviewed under 6.B.i; if the previous dose helped, document the response.")
         .whenMissing("The response to the previous Ilaris dose is not documented.",
             "Attach notes on the response to the previous Ilaris dose (flare resolved, pain and swelling improved).")
-        .by(ctx -> {
-          Optional<TherapyTrial> latest = latestIlaris(ctx);
-          if (latest.isEmpty()) {
-            return Finding.notMet("No previous Ilaris treatment documented");
-          }
-          TherapyTrial t = latest.get();
-          switch (t.outcome()) {
-            case EFFECTIVE:
-              return Finding.met(() -> t.drug().name() + ": beneficial response");
-            case FAILED:
-            case INTOLERANT:
-              return Finding.notMet(() -> t.drug().name() + ": " + t.outcome().name().toLowerCase());
-            default:
-              Finding documented = responseFinding(ctx);
-              if (documented.status() == Status.MET) {
-                return documented;
-              }
-              return Finding.missing(() -> t.drug().name() + ": response not documented");
-          }
-        });
-  }
-
-  private static Criterion newFlareSinceLastDose(String id) {
-    return Criterion.check(id, "Needs retreatment for a new flare (a flare after the last Ilaris dose)")
-        .documents(FLARE_HISTORY, ILARIS_ADMINISTRATION)
-        .whenNotMet("No new gout flare after the last Ilaris dose is documented.",
-            "Document the new flare with its date.")
-        .whenMissing("The new flare or the date of the last Ilaris dose is not documented.",
-            "Attach the date of the new flare and the Ilaris administration record.")
-        .by(ctx -> {
-          LastDose last = lastIlarisDose(ctx);
-          if (last.finding != null) {
-            return last.finding;
-          }
-          if (ctx.request().flares().isEmpty()
-              && !ctx.request().reviewed(RecordedHistory.FLARES, last.date.plusDays(1), ctx.asOf())) {
-            return Finding.missing("No flare documented");
-          }
-          for (Flare f : ctx.request().flares()) {
-            if (f.date().isAfter(last.date) && !f.date().isAfter(ctx.asOf())) {
-              return Finding.met(() -> "Flare on " + f.date() + ", after the last dose on " + last.date);
-            }
-          }
-          return Finding.notMet(() -> "No flare after the last dose on " + last.date);
-        });
-  }
-
-  private static Criterion twelveWeeksSinceLastDose(String id) {
-    return Criterion.check(id, "At least 12 weeks (84 days) since the last Ilaris dose")
-        .documents(ILARIS_ADMINISTRATION)
-        .whenNotMet("Less than 12 weeks have passed since the last Ilaris dose.",
-            "Retreatment is covered once 12 weeks have passed since the last dose; re-request then.")
-        .whenMissing("The date of the last Ilaris dose is not documented.",
-            "Attach the Ilaris administration record with the date of the last injection.")
-        .by(ctx -> {
-          LastDose last = lastIlarisDose(ctx);
-          if (last.finding != null) {
-            return last.finding;
-          }
-          long days = ChronoUnit.DAYS.between(last.date, ctx.asOf());
-          LocalDate eligible = last.date.plusDays(GOUT_RETREATMENT_DAYS);
-          Supplier<String> detail = () -> "Last dose " + last.date + ", " + days + " days before " + ctx.asOf() + " ("
-              + GOUT_RETREATMENT_DAYS + " required)";
-          if (days >= GOUT_RETREATMENT_DAYS) {
-            return Finding.met(detail);
-          }
-          return Finding.notMet(detail)
-              .because("Only " + days + " days have passed since the last Ilaris dose (12 weeks = 84 days required).",
-                  "Retreatment is covered from " + eligible + "; re-request on or after that date.");
-        });
-  }
-
-  private static Criterion urateLoweringTherapy(String id) {
-    return Criterion.check(id, "Taking, or will take, urate-lowering therapy, unless contraindicated")
-        .documents(URATE_LOWERING_THERAPY, CURRENT_MEDICATIONS)
-        .whenNotMet("Urate-lowering therapy has been stopped and no contraindication is documented.",
-            "Restart urate-lowering therapy (allopurinol, febuxostat, probenecid or pegloticase) and list it as a current"
-                + " medication, or document the contraindication.")
-        .whenMissing("Urate-lowering therapy is not documented.",
-            "List the current urate-lowering therapy with its start date, or document the contraindication.")
-        .by(ctx -> continuing(ctx, IlarisDrugs::isUrateLowering, "urate-lowering therapy", false));
+        .build();
   }
 }

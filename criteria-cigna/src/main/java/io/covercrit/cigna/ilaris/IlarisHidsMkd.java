@@ -1,26 +1,9 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.RENEWAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_APPROVAL;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_FLARES_PER_YEAR;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.crp;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.flares;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.periodicFeverDiagnosis;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.YEAR;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
-
-import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * IP0235 pathway 3, hyperimmunoglobulin D syndrome / mevalonate kinase deficiency (HIDS/MKD): the
@@ -28,25 +11,22 @@ import java.util.Set;
  * Reauthorization 3. No source gives criteria of its own (see {@link IlarisIp0235}).
  */
 final class IlarisHidsMkd {
-  private static final Set<Specialty> HIDS_PRESCRIBERS = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY,
-      Specialty.ALLERGY, Specialty.IMMUNOLOGY, Specialty.MEDICAL_GENETICS, Specialty.NEPHROLOGY, Specialty.GASTROENTEROLOGY,
-      Specialty.ONCOLOGY, Specialty.HEMATOLOGY));
-
   private IlarisHidsMkd() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 3", "Hyperimmunoglobulin D Syndrome / Mevalonate Kinase Deficiency (HIDS/MKD)")
-        .diagnosis(periodicFeverDiagnosis("IP0235 3.dx", DiagnosisSubtype.MEVALONATE_KINASE_DEFICIENCY, "HIDS/MKD"))
+    return IlarisClauses.renewable(Pathway.builder("IP0235 3",
+            "Hyperimmunoglobulin D Syndrome / Mevalonate Kinase Deficiency (HIDS/MKD)")
+        .diagnosis(IlarisClauses.periodicFeverDiagnosis("IP0235 3.dx", DiagnosisSubtype.MEVALONATE_KINASE_DEFICIENCY, "HIDS/MKD"))
         .criteria(
-            Criterion.allOf("IP0235 3.A", "Before starting Ilaris: elevated CRP AND a flare history", List.of(
-                crp("IP0235 3.A.i"),
-                flares("IP0235 3.A.ii", PERIODIC_FEVER_FLARES_PER_YEAR, YEAR, false,
-                    "at least 6 flares in the 12 months before starting, OR hospitalization for a severe flare"))),
-            ageAtLeast("IP0235 3.B", PERIODIC_FEVER_MINIMUM_AGE),
-            prescribedBy("IP0235 3.C", HIDS_PRESCRIBERS, "a rheumatologist, allergist/immunologist, geneticist, nephrologist,"
-                + " gastroenterologist, oncologist, or hematologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 3", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
-        .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
-        .build();
+            IlarisClauses.beforeStarting("IP0235 3.A", "elevated CRP AND a flare history",
+                IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR, IlarisClauses.YEAR, false,
+                "at least 6 flares in the 12 months before starting, OR hospitalization for a severe flare"),
+            IlarisClauses.ageAtLeast("IP0235 3.B", IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE),
+            IlarisClauses.prescribedBy("IP0235 3.C", EnumSet.of(Specialty.RHEUMATOLOGY, Specialty.ALLERGY,
+                    Specialty.IMMUNOLOGY, Specialty.MEDICAL_GENETICS, Specialty.NEPHROLOGY, Specialty.GASTROENTEROLOGY,
+                    Specialty.ONCOLOGY, Specialty.HEMATOLOGY),
+                "a rheumatologist, allergist/immunologist, geneticist, nephrologist, gastroenterologist, oncologist, or"
+                    + " hematologist")),
+        "3", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 }

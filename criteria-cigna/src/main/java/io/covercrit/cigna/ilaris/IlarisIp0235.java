@@ -1,9 +1,5 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.ADULT_ONSET_STILLS;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.isCoveredIndication;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndrome;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.unnamedSyndromeFinding;
 import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.core.clauses.Diagnoses.codes;
@@ -11,6 +7,7 @@ import static io.covercrit.core.clauses.Diagnoses.codes;
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.core.clauses.ConcurrentUse;
+import io.covercrit.core.clauses.Step;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -28,7 +25,6 @@ import io.covercrit.core.model.Quantity;
 import io.covercrit.core.model.TherapyTrial;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Cigna National Formulary Coverage Policy IP0235, "Inflammatory Conditions – Ilaris (canakinumab
@@ -170,12 +166,11 @@ import java.util.Optional;
  * (canakinumab, 1 mg) and NDC 00078-0734-xx are billing data, not criteria.
  *
  * <h2>Code layout</h2>
- * This class assembles the policy: the descriptor, the sources and provenance, the notes, the
- * Conditions Not Covered and the next steps. Each indication is a package-private class in this
- * package ({@code IlarisCaps}, {@code IlarisFamilialMediterraneanFever}, {@code IlarisHidsMkd},
- * {@code IlarisTraps}, {@code IlarisStillsDisease}, {@code IlarisGoutFlares}); the clauses several
- * share are in {@code IlarisPeriodicFeverClauses}, {@code IlarisHistoryClauses} (baseline, Ilaris
- * history, reauthorization), {@code IlarisSharedClauses}, {@code IlarisDiagnosisClauses} and
+ * This class assembles the policy (descriptor, sources, provenance, notes, Conditions Not Covered,
+ * next steps). Each indication is a package-private class ({@code IlarisCaps}, {@code
+ * IlarisFamilialMediterraneanFever}, {@code IlarisHidsMkd}, {@code IlarisTraps}, {@code
+ * IlarisStillsDisease}, {@code IlarisGoutFlares}); what several share is in {@code IlarisClauses}
+ * (ages, prescribers, diagnoses, periodic fever clauses, the Ilaris course, reauthorization) and
  * {@code IlarisDrugs}.
  */
 public final class IlarisIp0235 {
@@ -215,7 +210,8 @@ public final class IlarisIp0235 {
       "https://www.counterforcehealth.org/post/work-with-your-doctor-to-get-ilaris-canakinumab-covered-by-cigna-in-california",
       Reliability.PATIENT_GUIDE);
   private static final SourceRef ARCALYST_CAPS = source(
-      "Cigna Arcalyst (rilonacept) policy: cryopyrin-associated periodic syndromes, and its reauthorization (sibling IL-1 policy)",
+      "Cigna Arcalyst (rilonacept) policy: cryopyrin-associated periodic syndromes, and its reauthorization (sibling IL-1"
+          + " policy)",
       "https://coverage.pharmacistwrite.com/coverage/cigna/arcalyst-rilonacept-subcutaneous-injection/cryopyrin-associated-periodic-syndromes-caps-including-famil",
       Reliability.ANALOG_POLICY);
   private static final SourceRef EVICORE = source(
@@ -366,11 +362,13 @@ public final class IlarisIp0235 {
     if (d.code().isWithin(RA_WITH_RHEUMATOID_FACTOR)) {
       return true;
     }
-    return d.code().isWithin(OTHER_RA) && !d.code().isWithin(ADULT_ONSET_STILLS) && !d.code().isWithin(INFLAMMATORY_POLYARTHROPATHY);
+    return d.code().isWithin(OTHER_RA) && !d.code().isWithin(IlarisClauses.ADULT_ONSET_STILLS)
+        && !d.code().isWithin(INFLAMMATORY_POLYARTHROPATHY);
   }
 
   private static Criterion notForRheumatoidArthritis() {
-    return Criterion.check("IP0235 Not Covered 2", "Not for rheumatoid arthritis (ICD-10-CM M05.-, M06.- other than M06.1 and M06.4)")
+    return Criterion.check("IP0235 Not Covered 2",
+            "Not for rheumatoid arthritis (ICD-10-CM M05.-, M06.- other than M06.1 and M06.4)")
         .documents(DIAGNOSIS_NOTES)
         .whenNotMet("Ilaris is not covered for rheumatoid arthritis.",
             "Coverage under IP0235 is not available for rheumatoid arthritis; if Ilaris is for another diagnosis, list only"
@@ -401,15 +399,12 @@ public final class IlarisIp0235 {
             return Finding.missing("No diagnosis documented");
           }
           for (Diagnosis d : diagnoses) {
-            if (isCoveredIndication(d)) {
+            if (IlarisClauses.isCoveredIndication(d)) {
               return Finding.met(() -> "Requested for " + d.code());
             }
           }
-          Optional<Diagnosis> unnamed = unnamedSyndrome(ctx);
-          if (unnamed.isPresent()) {
-            return unnamedSyndromeFinding(unnamed.get().code());
-          }
-          return Finding.notMet(() -> "None of " + codes(diagnoses) + " is a covered indication");
+          return IlarisClauses.unnamedSyndrome(ctx, true)
+              .orElseGet(() -> Finding.notMet(() -> "None of " + codes(diagnoses) + " is a covered indication"));
         });
   }
 
@@ -417,23 +412,17 @@ public final class IlarisIp0235 {
 
   private static NextStepPlanner nextSteps() {
     CignaDirectory directory = CignaDirectory.standard();
-    List<NextStep> goutReminder = List.of(NextStep.builder()
-        .action("For a later flare, request retreatment once 12 weeks have passed since this dose, with the response to it")
-        .actor("prescriber")
-        .build());
-    List<NextStep> reauthorizationReminder = List.of(NextStep.builder()
-        .action("Before the approval ends, request reauthorization with documentation of the response to Ilaris")
-        .actor("prescriber")
-        .build());
+    List<NextStep> goutReminder = List.of(Step.of(
+        "For a later flare, request retreatment once 12 weeks have passed since this dose, with the response to it",
+        "prescriber"));
+    List<NextStep> reauthorizationReminder = List.of(Step.of(
+        "Before the approval ends, request reauthorization with documentation of the response to Ilaris", "prescriber"));
     return CignaNextSteps.template(directory, "prescriber or clinic staff",
             List.of("provider-portal", "covermymeds", "pa-fax", "provider-line"),
             List.of("pa-standard-pre-service", "pa-status-checks"), List.of("pa-expedited", "pa-status-checks"))
-        .first(NextStep.builder()
-            .action("Confirm the current IP0235 criteria with Cigna before relying on this determination: the policy text"
-                + " was not available and the criteria come from patient guides and analog policies")
-            .actor("prescriber or clinic staff")
-            .addContacts(directory.contact("provider-line"))
-            .build())
+        .first(Step.of("Confirm the current IP0235 criteria with Cigna before relying on this determination: the policy"
+                + " text was not available and the criteria come from patient guides and analog policies",
+            "prescriber or clinic staff", directory.contact("provider-line")))
         .submitWith("with a letter of medical necessity citing IP0235 and the documents in the checklist attached")
         .afterApproval(NextStep.builder()
             .action("Send the prescription to Accredo (or the plan's Express Scripts specialty pharmacy) and schedule the"
@@ -444,25 +433,14 @@ public final class IlarisIp0235 {
             .build())
         .afterApproval((pathway, ctx) -> pathway.isPresent() && pathway.get().id().equals(IlarisGoutFlares.ID)
             ? goutReminder : reauthorizationReminder)
-        .gather(NextStep.builder()
-            .action("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them")
-            .actor("prescriber or clinic staff")
-            .addContacts(directory.contact("member-services"))
-            .build())
+        .gather(Step.of("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them",
+            "prescriber or clinic staff", directory.contact("member-services")))
         .resolvedBy("prescriber")
-        .appeal(appeal(directory))
-        .whenNotCovered(NextStep.builder()
-            .action("The requested use falls under the conditions not covered; read the exclusion's fix, or discuss"
-                + " alternatives with the prescriber")
-            .actor("prescriber and patient")
-            .build())
+        .appeal(CignaNextSteps.appeal(directory, "If Cigna denies the request: file an internal appeal with the denial"
+            + " letter, a letter of medical necessity, specialist notes and the labs; external review follows a final internal"
+            + " denial", "patient or prescriber", "member-services", "provider-line"))
+        .whenNotCovered(Step.of("The requested use falls under the conditions not covered; read the exclusion's fix, or"
+            + " discuss alternatives with the prescriber", "prescriber and patient"))
         .build();
-  }
-
-  private static NextStep appeal(CignaDirectory directory) {
-    return CignaNextSteps.appeal(directory,
-        "If Cigna denies the request: file an internal appeal with the denial letter, a letter of medical necessity,"
-            + " specialist notes and the labs; external review follows a final internal denial",
-        "patient or prescriber", "member-services", "provider-line");
   }
 }

@@ -1,32 +1,18 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.PERIODIC_FEVER_SYNDROMES;
-import static io.covercrit.cigna.ilaris.IlarisDiagnosisClauses.diagnosisCoding;
-import static io.covercrit.cigna.ilaris.IlarisDrugs.isBiologicOrTargetedSynthetic;
-import static io.covercrit.cigna.ilaris.IlarisDrugs.isConventionalDmard;
-import static io.covercrit.cigna.ilaris.IlarisDrugs.isNsaid;
-import static io.covercrit.cigna.ilaris.IlarisDrugs.isSystemicCorticosteroid;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.RENEWAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.RHEUMATOLOGIST;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
 import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.STILLS_PRIOR_THERAPY;
-import static io.covercrit.core.clauses.Diagnoses.codeDescription;
-import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 import static io.covercrit.core.clauses.Trials.triedWithoutSuccess;
 
+import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.codes.Icd10CodeSet;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
+import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Diagnosis;
-import io.covercrit.core.model.Drug;
 import java.time.Period;
-import java.util.Optional;
 
 /**
  * IP0235 pathway 5, Still's disease (adult-onset Still's disease and systemic JIA): the diagnosis
@@ -40,7 +26,8 @@ final class IlarisStillsDisease {
   private IlarisStillsDisease() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 5", "Still's Disease (Adult-Onset Still's Disease and Systemic Juvenile Idiopathic Arthritis)")
+    return IlarisClauses.renewable(Pathway.builder("IP0235 5",
+            "Still's Disease (Adult-Onset Still's Disease and Systemic Juvenile Idiopathic Arthritis)")
         .diagnosis(Criterion.check("IP0235 5.dx",
                 "Diagnosis of Still's disease: adult-onset Still's disease (M06.1) or systemic JIA (M08.2-)")
             .documents(DIAGNOSIS_NOTES)
@@ -50,22 +37,29 @@ final class IlarisStillsDisease {
                 "Attach clinical notes with the Still's disease diagnosis and its billable ICD-10-CM code.")
             .by(IlarisStillsDisease::stillsDiagnosis))
         .criteria(
-            ageAtLeast("IP0235 5.A", STILLS_MINIMUM_AGE),
-            stillsPriorTherapy("IP0235 5.B"),
-            prescribedBy("IP0235 5.C", RHEUMATOLOGIST, "a rheumatologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 5", STILLS_APPROVAL, DOSING_INTERVAL))
-        .approvals(STILLS_APPROVAL, RENEWAL)
-        .build();
+            IlarisClauses.ageAtLeast("IP0235 5.A", STILLS_MINIMUM_AGE),
+            Criterion.check("IP0235 5.B", "Tried ONE systemic therapy for Still's disease (an NSAID, a systemic corticosteroid, a"
+                    + " conventional DMARD such as methotrexate, or another biologic) without adequate response, or it is not"
+                    + " tolerated or contraindicated")
+                .documents(STILLS_PRIOR_THERAPY)
+                .whenNotMet("No failure, intolerance or contraindication of standard therapy for Still's disease is documented.",
+                    "Document a trial of an NSAID, a systemic corticosteroid or methotrexate (or another DMARD or biologic) with"
+                        + " its outcome, or the contraindication.")
+                .whenMissing("Prior therapy for Still's disease is not documented.",
+                    "Attach the treatment history: each NSAID, corticosteroid, DMARD or biologic with dates, dose and the reason"
+                        + " for stopping.")
+                .by(ctx -> triedWithoutSuccess(ctx, IlarisDrugs::isStillsStandardTherapy,
+                    "NSAID, systemic corticosteroid, conventional DMARD or biologic")),
+            IlarisClauses.prescribedBy("IP0235 5.C", IlarisClauses.RHEUMATOLOGIST, "a rheumatologist")),
+        "5", STILLS_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 
   private static Finding stillsDiagnosis(EvaluationContext ctx) {
-    Optional<Finding> coding = diagnosisCoding(ctx, IlarisDiagnosisClauses::isStills, "Still's disease (M06.1, M08.2-)");
-    if (coding.isEmpty()) {
-      return Finding.met(() -> codeDescription(ctx, firstMatching(ctx, IlarisDiagnosisClauses::isStills)));
-    }
+    Finding coded = Diagnoses.codedFinding(ctx, IlarisClauses::isStills, "Still's disease (M06.1, M08.2-)");
     for (Diagnosis d : ctx.request().diagnoses()) {
-      // The NC guide's "M04.10 Systemic juvenile idiopathic arthritis".
-      if (d.code().isWithin(PERIODIC_FEVER_SYNDROMES) && !d.code().equals(PERIODIC_FEVER_SYNDROMES)
+      // Without a usable Still's code: the NC guide's "M04.10 Systemic juvenile idiopathic arthritis".
+      if (coded.status() != Status.MET && d.code().isWithin(IlarisClauses.PERIODIC_FEVER_SYNDROMES)
+          && !d.code().equals(IlarisClauses.PERIODIC_FEVER_SYNDROMES)
           && ctx.codes().status(d.code()) == Icd10CodeSet.CodeStatus.DOES_NOT_EXIST) {
         return Finding.missing(() -> d.code() + " is not an ICD-10-CM code")
             .because("The diagnosis code " + d.code() + " does not exist; a patient guide lists M04.10 for systemic JIA in"
@@ -73,26 +67,6 @@ final class IlarisStillsDisease {
                 "Code systemic JIA as M08.2- (e.g. M08.20, or the joint site) or adult-onset Still's disease as M06.1.");
       }
     }
-    return coding.get();
-  }
-
-  private static Criterion stillsPriorTherapy(String id) {
-    return Criterion.check(id, "Tried ONE systemic therapy for Still's disease (an NSAID, a systemic corticosteroid, a"
-            + " conventional DMARD such as methotrexate, or another biologic) without adequate response, or it is not"
-            + " tolerated or contraindicated")
-        .documents(STILLS_PRIOR_THERAPY)
-        .whenNotMet("No failure, intolerance or contraindication of standard therapy for Still's disease is documented.",
-            "Document a trial of an NSAID, a systemic corticosteroid or methotrexate (or another DMARD or biologic) with its"
-                + " outcome, or the contraindication.")
-        .whenMissing("Prior therapy for Still's disease is not documented.",
-            "Attach the treatment history: each NSAID, corticosteroid, DMARD or biologic with dates, dose and the reason for"
-                + " stopping.")
-        .by(ctx -> triedWithoutSuccess(ctx, IlarisStillsDisease::isStillsStandardTherapy,
-            "NSAID, systemic corticosteroid, conventional DMARD or biologic"));
-  }
-
-  private static boolean isStillsStandardTherapy(Drug drug) {
-    return isNsaid(drug) || isSystemicCorticosteroid(drug) || isConventionalDmard(drug)
-        || isBiologicOrTargetedSynthetic(drug);
+    return coded;
   }
 }

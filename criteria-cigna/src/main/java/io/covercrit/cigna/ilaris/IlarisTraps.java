@@ -1,26 +1,9 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.DOSING_INTERVAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.RENEWAL;
-import static io.covercrit.cigna.ilaris.IlarisHistoryClauses.reauthorization;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_APPROVAL;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_FLARES_PER_YEAR;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.PERIODIC_FEVER_MINIMUM_AGE;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.crp;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.flares;
-import static io.covercrit.cigna.ilaris.IlarisPeriodicFeverClauses.periodicFeverDiagnosis;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.YEAR;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.ageAtLeast;
-import static io.covercrit.cigna.ilaris.IlarisSharedClauses.prescribedBy;
-
-import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Specialty;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * IP0235 pathway 4, tumor necrosis factor receptor-associated periodic syndrome (TRAPS): the
@@ -28,26 +11,22 @@ import java.util.Set;
  * Reauthorization 4. The sources, readings and clause ids are documented on {@link IlarisIp0235}.
  */
 final class IlarisTraps {
-  private static final Set<Specialty> TRAPS_PRESCRIBERS = Collections.unmodifiableSet(EnumSet.of(Specialty.RHEUMATOLOGY,
-      Specialty.MEDICAL_GENETICS, Specialty.NEPHROLOGY, Specialty.ONCOLOGY, Specialty.HEMATOLOGY));
-
   private IlarisTraps() {}
 
   static Pathway pathway() {
-    return Pathway.builder("IP0235 4", "Tumor Necrosis Factor Receptor-Associated Periodic Syndrome (TRAPS)")
-        .diagnosis(periodicFeverDiagnosis("IP0235 4.dx", DiagnosisSubtype.TNF_RECEPTOR_ASSOCIATED_PERIODIC_SYNDROME, "TRAPS"))
+    return IlarisClauses.renewable(Pathway.builder("IP0235 4",
+            "Tumor Necrosis Factor Receptor-Associated Periodic Syndrome (TRAPS)")
+        .diagnosis(IlarisClauses.periodicFeverDiagnosis("IP0235 4.dx",
+            DiagnosisSubtype.TNF_RECEPTOR_ASSOCIATED_PERIODIC_SYNDROME, "TRAPS"))
         .criteria(
-            ageAtLeast("IP0235 4.A", PERIODIC_FEVER_MINIMUM_AGE),
-            Criterion.allOf("IP0235 4.B", "Before starting Ilaris: elevated CRP AND at least 6 flares a year or a"
-                + " hospitalization", List.of(
-                    crp("IP0235 4.B.i"),
-                    flares("IP0235 4.B.ii", PERIODIC_FEVER_FLARES_PER_YEAR, YEAR, false,
-                        "a history of at least 6 flares a year (in the 12 months before starting), OR hospitalization for a"
-                            + " severe flare"))),
-            prescribedBy("IP0235 4.C", TRAPS_PRESCRIBERS,
-                "a rheumatologist, geneticist, nephrologist, oncologist, or hematologist"))
-        .reauthorization(reauthorization("IP0235 Reauthorization 4", PERIODIC_FEVER_APPROVAL, DOSING_INTERVAL))
-        .approvals(PERIODIC_FEVER_APPROVAL, RENEWAL)
-        .build();
+            IlarisClauses.ageAtLeast("IP0235 4.A", IlarisClauses.PERIODIC_FEVER_MINIMUM_AGE),
+            IlarisClauses.beforeStarting("IP0235 4.B", "elevated CRP AND at least 6 flares a year or a hospitalization",
+                IlarisClauses.PERIODIC_FEVER_FLARES_PER_YEAR, IlarisClauses.YEAR, false,
+                "a history of at least 6 flares a year (in the 12 months before starting), OR hospitalization for a"
+                    + " severe flare"),
+            IlarisClauses.prescribedBy("IP0235 4.C", EnumSet.of(Specialty.RHEUMATOLOGY, Specialty.MEDICAL_GENETICS,
+                    Specialty.NEPHROLOGY, Specialty.ONCOLOGY, Specialty.HEMATOLOGY),
+                "a rheumatologist, geneticist, nephrologist, oncologist, or hematologist")),
+        "4", IlarisClauses.PERIODIC_FEVER_APPROVAL, IlarisClauses.DOSING_INTERVAL);
   }
 }
