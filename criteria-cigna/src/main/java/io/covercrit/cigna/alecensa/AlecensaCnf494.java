@@ -21,6 +21,7 @@ import io.covercrit.core.eval.SourceRef;
 import io.covercrit.core.model.BiomarkerTestMethod;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
+import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.Jurisdiction;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.TherapyTrial;
@@ -31,6 +32,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Cigna prior authorization policy for Alecensa (alectinib) capsules, oncology, as far as public
@@ -143,11 +145,11 @@ public final class AlecensaCnf494 {
 
   static final Set<BiomarkerTestMethod> APPROVED_METHODS = Collections.unmodifiableSet(
       EnumSet.of(BiomarkerTestMethod.IHC, BiomarkerTestMethod.FISH, BiomarkerTestMethod.NGS));
-  static final Set<String> ALECTINIB = DrugNames.lowerCase("alectinib", "alecensa");
-  static final Set<String> CRIZOTINIB = DrugNames.lowerCase("crizotinib", "xalkori");
+  static final Predicate<Drug> ALECTINIB = DrugNames.classOrNamed(Set.of(), DrugNames.lowerCase("alectinib", "alecensa"));
+  static final Predicate<Drug> CRIZOTINIB = DrugNames.classOrNamed(Set.of(), DrugNames.lowerCase("crizotinib", "xalkori"));
   /** ALK inhibitors approved for NSCLC besides alectinib and crizotinib. */
-  static final Set<String> OTHER_ALK_INHIBITORS = DrugNames.lowerCase("ceritinib", "zykadia", "brigatinib",
-      "alunbrig", "lorlatinib", "lorbrena", "ensartinib", "ensacove");
+  static final Predicate<Drug> OTHER_ALK_INHIBITORS = DrugNames.classOrNamed(Set.of(), DrugNames.lowerCase("ceritinib",
+      "zykadia", "brigatinib", "alunbrig", "lorlatinib", "lorbrena", "ensartinib", "ensacove"));
 
   private AlecensaCnf494() {}
 
