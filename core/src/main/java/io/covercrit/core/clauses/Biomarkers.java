@@ -28,15 +28,13 @@ public final class Biomarkers {
       if (results.isEmpty()) {
         return Finding.missing("No " + name + " result documented");
       }
-      for (BiomarkerResult result : results) {
-        if (result.status() == BiomarkerStatus.POSITIVE) {
-          return Finding.met(() -> describe(result));
-        }
+      List<BiomarkerResult> positive = results(ctx, name, BiomarkerStatus.POSITIVE);
+      if (!positive.isEmpty()) {
+        return Finding.met(() -> describe(positive.get(0)));
       }
-      for (BiomarkerResult result : results) {
-        if (result.status() == BiomarkerStatus.NEGATIVE) {
-          return Finding.notMet(() -> describe(result));
-        }
+      List<BiomarkerResult> negative = results(ctx, name, BiomarkerStatus.NEGATIVE);
+      if (!negative.isEmpty()) {
+        return Finding.notMet(() -> describe(negative.get(0)));
       }
       return Finding.missing(() -> describe(results.get(0)))
           .because("The " + name + " test result is indeterminate.",
@@ -57,6 +55,17 @@ public final class Biomarkers {
           found.add(result);
           break;
         }
+      }
+    }
+    return found;
+  }
+
+  /** The results of the biomarker {@code name} with the {@code status}, in request order. */
+  public static List<BiomarkerResult> results(EvaluationContext ctx, String name, BiomarkerStatus status) {
+    List<BiomarkerResult> found = new ArrayList<>();
+    for (BiomarkerResult result : results(ctx, name)) {
+      if (result.status() == status) {
+        found.add(result);
       }
     }
     return found;

@@ -52,7 +52,13 @@ final class AlecensaAdjuvant {
                                 + " shows either, document the greatest tumor dimension and the nodal status (pTNM)."),
                         List.of(size, nodes)))),
             approvedAlkTest("CNF-494 1.D"),
-            withinTwoYearCourse("CNF-494 1 (2-year total)"))
+            CourseLimit.within("CNF-494 1 (2-year total)", "Within the total duration of 2 years of adjuvant alectinib",
+                    ALECTINIB, "alectinib", ADJUVANT_COURSE)
+                .documents(ONCOLOGY_TREATMENT_HISTORY)
+                .whenNotMet("The 2-year adjuvant course of alectinib is complete.",
+                    "Adjuvant alectinib is approved for 2 years in total; for recurrence, request under the"
+                        + " advanced/metastatic pathway with the staging reports.")
+                .build())
         .response(Tumors.noRecurrence("CNF-494 Reauthorization 1", "No disease recurrence on adjuvant alectinib", "alectinib",
                 "adjuvant")
             .documents(DISEASE_STATUS_ON_THERAPY)
@@ -83,16 +89,6 @@ final class AlecensaAdjuvant {
         .whenNotMet("The tumor was not resected.",
             "Adjuvant alectinib follows tumor resection; for unresected disease, request under the advanced/metastatic"
                 + " pathway if it applies.")
-        .build();
-  }
-
-  static Criterion withinTwoYearCourse(String id) {
-    return CourseLimit.within(id, "Within the total duration of 2 years of adjuvant alectinib", ALECTINIB, "alectinib",
-            ADJUVANT_COURSE)
-        .documents(ONCOLOGY_TREATMENT_HISTORY)
-        .whenNotMet("The 2-year adjuvant course of alectinib is complete.",
-            "Adjuvant alectinib is approved for 2 years in total; for recurrence, request under the advanced/metastatic"
-                + " pathway with the staging reports.")
         .build();
   }
 }

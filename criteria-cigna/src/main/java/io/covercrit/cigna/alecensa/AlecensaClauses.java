@@ -18,7 +18,6 @@ import io.covercrit.core.model.BiomarkerResult;
 import io.covercrit.core.model.BiomarkerStatus;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -115,16 +114,10 @@ final class AlecensaClauses {
             "Attach the ALK test report naming the method and assay (e.g. VENTANA ALK (D5F3) CDx IHC, Vysis ALK Break"
                 + " Apart FISH, FoundationOne CDx NGS).")
         .by(ctx -> {
-          List<BiomarkerResult> positive = new ArrayList<>();
-          boolean negative = false;
-          for (BiomarkerResult result : Biomarkers.results(ctx, "ALK")) {
-            if (result.status() == BiomarkerStatus.POSITIVE) {
-              positive.add(result);
-            }
-            negative |= result.status() == BiomarkerStatus.NEGATIVE;
-          }
+          List<BiomarkerResult> positive = Biomarkers.results(ctx, "ALK", BiomarkerStatus.POSITIVE);
           if (positive.isEmpty()) {
-            return negative ? Finding.notMet("No ALK alteration detected") : Finding.missing("No positive ALK result documented");
+            return Biomarkers.results(ctx, "ALK", BiomarkerStatus.NEGATIVE).isEmpty()
+                ? Finding.missing("No positive ALK result documented") : Finding.notMet("No ALK alteration detected");
           }
           for (BiomarkerResult result : positive) {
             if (result.testMethod().isPresent() && APPROVED_METHODS.contains(result.testMethod().get())) {
