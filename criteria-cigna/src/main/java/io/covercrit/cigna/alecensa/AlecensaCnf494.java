@@ -272,8 +272,7 @@ public final class AlecensaCnf494 {
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy; Accredo verifies benefits and calls the"
                 + " patient to set up delivery")
             .actor("oncologist and patient")
-            .addContacts(directory.contact("accredo-provider-line"), directory.contact("accredo-phone"),
-                directory.contact("accredo-web"))
+            .addAllContacts(directory.contacts(List.of("accredo-provider-line", "accredo-phone", "accredo-web")))
             .addTiming(directory.timing("accredo-after-approval"))
             .build())
         .afterApproval((pathway, ctx) -> pathway.map(p -> p.id().equals(ADJUVANT)).orElse(false)
