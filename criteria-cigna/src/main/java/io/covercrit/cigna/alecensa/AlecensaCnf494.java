@@ -1,10 +1,5 @@
 package io.covercrit.cigna.alecensa;
 
-import static io.covercrit.cigna.alecensa.AlecensaAdjuvant.*;
-import static io.covercrit.cigna.alecensa.AlecensaClauses.*;
-import static io.covercrit.cigna.alecensa.AlecensaMetastatic.*;
-import static io.covercrit.core.clauses.Diagnoses.codes;
-
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.core.clauses.DrugNames;
@@ -19,18 +14,18 @@ import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.eval.SourceRef;
 import io.covercrit.core.model.BiomarkerTestMethod;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
+import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.Jurisdiction;
 import io.covercrit.core.model.ResponseMarker;
 import io.covercrit.core.model.TherapyTrial;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Cigna prior authorization policy for Alecensa (alectinib) capsules, oncology, as far as public
@@ -141,13 +136,13 @@ public final class AlecensaCnf494 {
   /** Mediastinal spread of a lung primary is T4 (invasion) or N2 (nodes), not M1. */
   static final Icd10Code SECONDARY_MEDIASTINUM = Icd10Code.of("C78.1");
 
-  static final Set<BiomarkerTestMethod> APPROVED_METHODS = Collections.unmodifiableSet(
-      EnumSet.of(BiomarkerTestMethod.IHC, BiomarkerTestMethod.FISH, BiomarkerTestMethod.NGS));
-  static final Set<String> ALECTINIB = DrugNames.lowerCase("alectinib", "alecensa");
-  static final Set<String> CRIZOTINIB = DrugNames.lowerCase("crizotinib", "xalkori");
+  static final Set<BiomarkerTestMethod> APPROVED_METHODS =
+      Set.of(BiomarkerTestMethod.IHC, BiomarkerTestMethod.FISH, BiomarkerTestMethod.NGS);
+  static final Predicate<Drug> ALECTINIB = DrugNames.classOrNamed(Set.of(), DrugNames.lowerCase("alectinib", "alecensa"));
+  static final Predicate<Drug> CRIZOTINIB = DrugNames.classOrNamed(Set.of(), DrugNames.lowerCase("crizotinib", "xalkori"));
   /** ALK inhibitors approved for NSCLC besides alectinib and crizotinib. */
-  static final Set<String> OTHER_ALK_INHIBITORS = DrugNames.lowerCase("ceritinib", "zykadia", "brigatinib",
-      "alunbrig", "lorlatinib", "lorbrena", "ensartinib", "ensacove");
+  static final Predicate<Drug> OTHER_ALK_INHIBITORS = DrugNames.classOrNamed(Set.of(), DrugNames.lowerCase("ceritinib",
+      "zykadia", "brigatinib", "alunbrig", "lorlatinib", "lorbrena", "ensartinib", "ensacove"));
 
   private AlecensaCnf494() {}
 
@@ -157,11 +152,13 @@ public final class AlecensaCnf494 {
   }
 
   private static SourceRef source(String title, String url, Reliability reliability) {
-    SourceRef.Builder source = SourceRef.builder().title(title).reliability(reliability).checkedOn(FACTS_GATHERED_ON);
-    if (url != null) {
-      source.url(url);
-    }
-    return source.build();
+    return SourceRef.builder().title(title).url(Optional.ofNullable(url)).reliability(reliability)
+        .checkedOn(FACTS_GATHERED_ON).build();
+  }
+
+  private static Provenance provenance(Reliability reliability, List<SourceRef> sources, String... readings) {
+    return Provenance.builder().reliability(reliability).gatheredOn(FACTS_GATHERED_ON).addAllSources(sources)
+        .addReadings(readings).build();
   }
 
   private static final SourceRef DIGEST = source(
@@ -190,49 +187,34 @@ public final class AlecensaCnf494 {
       + " (alectinib a preferred first-line option). The other reading - the Georgia guide's \"may require trying another ALK"
       + " inhibitor first\" and the California guide's crizotinib step therapy override - is not encoded.";
 
-  private static Provenance policyProvenance() {
-    return Provenance.builder()
-        .reliability(Reliability.PATIENT_GUIDE)
-        .gatheredOn(FACTS_GATHERED_ON)
-        .addSources(DIGEST, VIRGINIA_GUIDE, PENNSYLVANIA_GUIDE, GEORGIA_GUIDE, CALIFORNIA_GUIDE)
-        .addReadings("No Cigna policy text was found: the adjuvant criteria come from a third-party digest, the"
-                + " advanced/metastatic criteria from patient guides.",
-            "Policy number CNF-494 is from one patient guide (Virginia) and unverified; no effective or revision date was found.")
-        .build();
-  }
+  private static final Provenance POLICY_PROVENANCE = provenance(Reliability.PATIENT_GUIDE,
+      List.of(DIGEST, VIRGINIA_GUIDE, PENNSYLVANIA_GUIDE, GEORGIA_GUIDE, CALIFORNIA_GUIDE),
+      "No Cigna policy text was found: the adjuvant criteria come from a third-party digest, the advanced/metastatic"
+          + " criteria from patient guides.",
+      "Policy number CNF-494 is from one patient guide (Virginia) and unverified; no effective or revision date was found.");
 
-  private static Provenance adjuvantProvenance() {
-    return Provenance.builder()
-        .reliability(Reliability.SECONDARY_DIGEST)
-        .gatheredOn(FACTS_GATHERED_ON)
-        .addSources(DIGEST, PENNSYLVANIA_GUIDE, CALIFORNIA_GUIDE)
-        .addReadings("1.C \"used after tumor resection\" (digest) does not say \"complete\"; the California guide (R0"
-                + " surgical pathology), the CareFirst analog and the pivotal trial require complete resection. Encoded: R0"
-                + " meets it, no resection does not, and R1/R2 (residual tumor) or RX is MISSING with a request for the"
-                + " operative and pathology reports, as Cigna may require complete resection.",
-            "Total duration 2 years, counted from the first documented start of alectinib; approvals end no later than"
-                + " that start plus 2 years. The digest lists no reauthorization; a continuation within the 2 years needs"
-                + " no recurrence (analog policies).")
-        .build();
-  }
+  private static final Provenance ADJUVANT_PROVENANCE = provenance(Reliability.SECONDARY_DIGEST,
+      List.of(DIGEST, PENNSYLVANIA_GUIDE, CALIFORNIA_GUIDE),
+      "1.C \"used after tumor resection\" (digest) does not say \"complete\"; the California guide (R0"
+          + " surgical pathology), the CareFirst analog and the pivotal trial require complete resection. Encoded: R0"
+          + " meets it, no resection does not, and R1/R2 (residual tumor) or RX is MISSING with a request for the"
+          + " operative and pathology reports, as Cigna may require complete resection.",
+      "Total duration 2 years, counted from the first documented start of alectinib; approvals end no later than"
+          + " that start plus 2 years. The digest lists no reauthorization; a continuation within the 2 years needs"
+          + " no recurrence (analog policies).");
 
-  private static Provenance metastaticProvenance() {
-    return Provenance.builder()
-        .reliability(Reliability.PATIENT_GUIDE)
-        .gatheredOn(FACTS_GATHERED_ON)
-        .addSources(VIRGINIA_GUIDE, GEORGIA_GUIDE, CALIFORNIA_GUIDE)
-        .addReadings(STEP_THERAPY_READING,
-            "2.C (approved ALK test) is applied by analogy with the adjuvant digest's 1.D; the guides only ask for ALK test"
-                + " results with their method.",
-            "Approval for 1 year and continuation on no progression: not found for Cigna (usual for Cigna oncology"
-                + " policies and the UHC and CareFirst analogs).",
-            "\"Advanced/metastatic\" is read as distant metastasis (M1, stage IV) or recurrent disease.",
-            "2.B \"first line or after crizotinib\": met with no prior ALK inhibitor or crizotinib only; NOT_MET after any"
-                + " other ALK inhibitor (ceritinib, brigatinib, lorlatinib, ensartinib), for progression or intolerance."
-                + " Alectinib itself (the course being continued, or adjuvant use) is not an earlier line, except progression"
-                + " on it before an initial request. No trial documented is read as no prior ALK inhibitor.")
-        .build();
-  }
+  private static final Provenance METASTATIC_PROVENANCE = provenance(Reliability.PATIENT_GUIDE,
+      List.of(VIRGINIA_GUIDE, GEORGIA_GUIDE, CALIFORNIA_GUIDE),
+      STEP_THERAPY_READING,
+      "2.C (approved ALK test) is applied by analogy with the adjuvant digest's 1.D; the guides only ask for ALK test"
+          + " results with their method.",
+      "Approval for 1 year and continuation on no progression: not found for Cigna (usual for Cigna oncology"
+          + " policies and the UHC and CareFirst analogs).",
+      "\"Advanced/metastatic\" is read as distant metastasis (M1, stage IV) or recurrent disease.",
+      "2.B \"first line or after crizotinib\": met with no prior ALK inhibitor or crizotinib only; NOT_MET after any"
+          + " other ALK inhibitor (ceritinib, brigatinib, lorlatinib, ensartinib), for progression or intolerance."
+          + " Alectinib itself (the course being continued, or adjuvant use) is not an earlier line, except progression"
+          + " on it before an initial request. No trial documented is read as no prior ALK inhibitor.");
 
   private static CoveragePolicy build() {
     PolicyDescriptor descriptor = PolicyDescriptor.builder()
@@ -241,9 +223,9 @@ public final class AlecensaCnf494 {
         .title("Alecensa (alectinib) capsules (Cigna oncology prior authorization, CNF-494 unverified)")
         .addDrugs("Alecensa", "alectinib")
         .version("revision not found (sources read 2026-11-24)")
-        .provenance(policyProvenance())
-        .putPathwayProvenance(ADJUVANT, adjuvantProvenance())
-        .putPathwayProvenance(METASTATIC, metastaticProvenance())
+        .provenance(POLICY_PROVENANCE)
+        .putPathwayProvenance(ADJUVANT, ADJUVANT_PROVENANCE)
+        .putPathwayProvenance(METASTATIC, METASTATIC_PROVENANCE)
         .build();
     return CriteriaPolicy.builder(descriptor)
         .medicalNecessitySection("CNF-494 Medical Necessity", "Alectinib is approved when ONE of the following is met")
@@ -290,8 +272,7 @@ public final class AlecensaCnf494 {
             .action("Send the prescription to Accredo, Cigna's specialty pharmacy; Accredo verifies benefits and calls the"
                 + " patient to set up delivery")
             .actor("oncologist and patient")
-            .addContacts(directory.contact("accredo-provider-line"), directory.contact("accredo-phone"),
-                directory.contact("accredo-web"))
+            .addAllContacts(directory.contacts(List.of("accredo-provider-line", "accredo-phone", "accredo-web")))
             .addTiming(directory.timing("accredo-after-approval"))
             .build())
         .afterApproval((pathway, ctx) -> pathway.map(p -> p.id().equals(ADJUVANT)).orElse(false)

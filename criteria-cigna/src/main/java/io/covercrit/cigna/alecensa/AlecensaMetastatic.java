@@ -1,20 +1,16 @@
 package io.covercrit.cigna.alecensa;
 
-import static io.covercrit.cigna.alecensa.AlecensaAdjuvant.*;
 import static io.covercrit.cigna.alecensa.AlecensaClauses.*;
 import static io.covercrit.cigna.alecensa.AlecensaCnf494.*;
+import static io.covercrit.cigna.internal.CignaDocuments.DISEASE_STATUS_ON_THERAPY;
 import static io.covercrit.cigna.internal.CignaDocuments.NSCLC_PATHOLOGY;
 import static io.covercrit.cigna.internal.CignaDocuments.ONCOLOGY_TREATMENT_HISTORY;
 import static io.covercrit.cigna.internal.CignaDocuments.STAGING_REPORTS;
 
-import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.TherapyLines;
+import io.covercrit.core.clauses.Tumors;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.Pathway;
-import io.covercrit.core.model.RequestType;
-import io.covercrit.core.model.TherapyTrial;
-import io.covercrit.core.model.TrialOutcome;
-import java.util.ArrayList;
 import java.util.List;
 
 /** CNF494 2: recurrent, advanced or metastatic ALK-positive NSCLC. */
@@ -38,7 +34,9 @@ final class AlecensaMetastatic {
                 List.of(alkPositive("CNF-494 2.B (ALK-positive)"),
                     firstLineOrAfterCrizotinib("CNF-494 2.B (first line or after crizotinib)"))),
             approvedAlkTest("CNF-494 2.C"))
-        .response(noProgression("CNF-494 Reauthorization 2", "No disease progression on alectinib", false))
+        .response(Tumors.noProgression("CNF-494 Reauthorization 2", "No disease progression on alectinib", "alectinib")
+            .documents(DISEASE_STATUS_ON_THERAPY)
+            .build())
         .approvals(METASTATIC_APPROVAL, METASTATIC_APPROVAL)
         .build();
   }
@@ -51,66 +49,14 @@ final class AlecensaMetastatic {
    * (on a reauthorization the no-progression clause judges it).
    */
   static Criterion firstLineOrAfterCrizotinib(String id) {
-    return Criterion.check(id, "First line, or after crizotinib (no other ALK inhibitor before)")
+    return TherapyLines.firstLineOrAfter(id, "First line, or after crizotinib (no other ALK inhibitor before)",
+            "ALK inhibitor", ALECTINIB, CRIZOTINIB, "crizotinib", OTHER_ALK_INHIBITORS)
         .documents(ONCOLOGY_TREATMENT_HISTORY)
         .whenNotMet("An ALK inhibitor other than crizotinib was used before; the criteria found cover alectinib first line"
                 + " or after crizotinib.",
             "If the earlier ALK inhibitor was stopped for intolerance rather than progression, or the history is wrong,"
                 + " document it; otherwise request a medical necessity review citing NCCN, or consider the next-line"
                 + " options.")
-        .whenMissing("The treatment history is not documented.",
-            "Attach the treatment history with every prior ALK inhibitor, its dates and outcome.")
-        .by(ctx -> {
-          boolean initial = ctx.request().requestType() != RequestType.REAUTHORIZATION;
-          List<TherapyTrial> crizotinib = new ArrayList<>();
-          List<TherapyTrial> others = new ArrayList<>();
-          for (TherapyTrial trial : ctx.request().therapyTrials()) {
-            if (trial.outcome() == TrialOutcome.CONTRAINDICATED) {
-              continue;
-            }
-            if (DrugNames.mentionsAny(trial.drug(), ALECTINIB)) {
-              if (initial && trial.outcome() == TrialOutcome.FAILED) {
-                others.add(trial);
-              }
-            } else if (DrugNames.mentionsAny(trial.drug(), OTHER_ALK_INHIBITORS)) {
-              others.add(trial);
-            } else if (DrugNames.mentionsAny(trial.drug(), CRIZOTINIB)) {
-              crizotinib.add(trial);
-            }
-          }
-          if (!others.isEmpty()) {
-            return Finding.notMet(() -> "Prior ALK inhibitor other than crizotinib: " + describeTrials(others));
-          }
-          if (!crizotinib.isEmpty()) {
-            return Finding.met(() -> "After crizotinib: " + describeTrials(crizotinib));
-          }
-          return Finding.met("First line: no prior ALK inhibitor documented");
-        });
-  }
-
-  static String describeTrials(List<TherapyTrial> trials) {
-    List<String> described = new ArrayList<>(trials.size());
-    for (TherapyTrial trial : trials) {
-      described.add(describeTrial(trial));
-    }
-    return String.join("; ", described);
-  }
-
-  static String describeTrial(TherapyTrial trial) {
-    String outcome;
-    switch (trial.outcome()) {
-      case FAILED:
-        outcome = "progressed on it";
-        break;
-      case INTOLERANT:
-        outcome = "stopped for intolerance";
-        break;
-      case EFFECTIVE:
-        outcome = "effective";
-        break;
-      default:
-        outcome = "ongoing";
-    }
-    return trial.drug().name() + " (" + outcome + trial.start().map(d -> ", from " + d).orElse("") + ")";
+        .build();
   }
 }

@@ -11,9 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Cigna contact points and process timings, read once from {@code cigna-directory.json} in this
@@ -39,20 +41,23 @@ public final class CignaDirectory {
 
   /** The contact point with {@code id}; fails fast on a typo in policy code. */
   public ContactPoint contact(String id) {
-    ContactPoint contact = contacts.get(id);
-    if (contact == null) {
-      throw new IllegalArgumentException("no Cigna contact point " + id);
-    }
-    return contact;
+    return Optional.ofNullable(contacts.get(id))
+        .orElseThrow(() -> new IllegalArgumentException("no Cigna contact point " + id));
   }
 
   /** The timing statement with {@code id}, quoting its source. */
   public String timing(String id) {
-    String timing = timings.get(id);
-    if (timing == null) {
-      throw new IllegalArgumentException("no Cigna timing " + id);
-    }
-    return timing;
+    return Optional.ofNullable(timings.get(id)).orElseThrow(() -> new IllegalArgumentException("no Cigna timing " + id));
+  }
+
+  /** The contact points with {@code ids}, in order; fails fast on a typo. */
+  public List<ContactPoint> contacts(List<String> ids) {
+    return ids.stream().map(this::contact).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The timing statements with {@code ids}, in order; fails fast on a typo. */
+  public List<String> timings(List<String> ids) {
+    return ids.stream().map(this::timing).collect(Collectors.toUnmodifiableList());
   }
 
   private static CignaDirectory load() {
@@ -62,51 +67,39 @@ public final class CignaDirectory {
       }
       JsonNode root = new ObjectMapper().readTree(in);
       Map<String, SourceRef> sources = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.get("sources").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode s = e.getValue();
-        SourceRef.Builder source = SourceRef.builder()
-            .title(s.get("title").asText())
-            .reliability(Reliability.valueOf(s.get("reliability").asText()))
-            .checkedOn(LocalDate.parse(s.get("checkedOn").asText()));
-        if (s.has("url")) {
-          source.url(s.get("url").asText());
-        }
-        sources.put(e.getKey(), source.build());
-      }
+      root.get("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), SourceRef.builder()
+          .title(e.getValue().get("title").asText())
+          .url(optional(e.getValue(), "url"))
+          .reliability(Reliability.valueOf(e.getValue().get("reliability").asText()))
+          .checkedOn(LocalDate.parse(e.getValue().get("checkedOn").asText()))
+          .build()));
       Map<String, ContactPoint> contacts = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.get("contacts").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode c = e.getValue();
-        ContactPoint.Builder contact = ContactPoint.builder()
-            .purpose(c.get("purpose").asText())
-            .organization(c.get("organization").asText())
-            .channel(ContactChannel.valueOf(c.get("channel").asText()))
-            .value(c.get("value").asText())
-            .source(requireSource(sources, c.get("source").asText()));
-        if (c.has("hours")) {
-          contact.hours(c.get("hours").asText());
-        }
-        contacts.put(e.getKey(), contact.build());
-      }
+      root.get("contacts").fields().forEachRemaining(e -> contacts.put(e.getKey(), ContactPoint.builder()
+          .purpose(e.getValue().get("purpose").asText())
+          .organization(e.getValue().get("organization").asText())
+          .channel(ContactChannel.valueOf(e.getValue().get("channel").asText()))
+          .value(e.getValue().get("value").asText())
+          .source(requireSource(sources, e.getValue().get("source").asText()))
+          .hours(optional(e.getValue(), "hours"))
+          .build()));
       Map<String, String> timings = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.get("timings").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      root.get("timings").fields().forEachRemaining(e -> {
         SourceRef source = requireSource(sources, e.getValue().get("source").asText());
         timings.put(e.getKey(), e.getValue().get("text").asText() + " [source: " + source.title()
             + ", " + source.reliability() + ", checked " + source.checkedOn() + "]");
-      }
+      });
       return new CignaDirectory(Collections.unmodifiableMap(contacts), Collections.unmodifiableMap(timings));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
   }
 
+  private static Optional<String> optional(JsonNode node, String field) {
+    return node.has(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
+  }
+
   private static SourceRef requireSource(Map<String, SourceRef> sources, String id) {
-    SourceRef source = sources.get(id);
-    if (source == null) {
-      throw new IllegalStateException(RESOURCE + " names an unknown source " + id);
-    }
-    return source;
+    return Optional.ofNullable(sources.get(id))
+        .orElseThrow(() -> new IllegalStateException(RESOURCE + " names an unknown source " + id));
   }
 }

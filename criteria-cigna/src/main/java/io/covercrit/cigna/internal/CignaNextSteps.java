@@ -1,9 +1,7 @@
 package io.covercrit.cigna.internal;
 
 import io.covercrit.core.clauses.NextStepsTemplate;
-import io.covercrit.core.eval.ContactPoint;
 import io.covercrit.core.eval.NextStep;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,25 +24,16 @@ public final class CignaNextSteps {
    */
   public static NextStepsTemplate.Builder template(CignaDirectory directory, String actor, List<String> contactIds,
       List<String> standardTimingIds, List<String> expeditedTimingIds) {
-    List<ContactPoint> contacts = new ArrayList<>();
-    contactIds.forEach(id -> contacts.add(directory.contact(id)));
-    List<String> standard = new ArrayList<>();
-    standardTimingIds.forEach(id -> standard.add(directory.timing(id)));
-    List<String> expedited = new ArrayList<>();
-    expeditedTimingIds.forEach(id -> expedited.add(directory.timing(id)));
-    return NextStepsTemplate.builder().submission(actor, contacts, standard, expedited);
+    return NextStepsTemplate.builder().submission(actor, directory.contacts(contactIds),
+        directory.timings(standardTimingIds), directory.timings(expeditedTimingIds));
   }
 
   /** The internal appeal, with the appeal window from the directory and the named contact points in order. */
   public static NextStep appeal(CignaDirectory directory, String action, String actor, String... contactIds) {
-    ContactPoint[] contacts = new ContactPoint[contactIds.length];
-    for (int i = 0; i < contactIds.length; i++) {
-      contacts[i] = directory.contact(contactIds[i]);
-    }
     return NextStep.builder()
         .action(action)
         .actor(actor)
-        .addContacts(contacts)
+        .addAllContacts(directory.contacts(List.of(contactIds)))
         .addTiming(directory.timing("internal-appeal-window"))
         .build();
   }
