@@ -27,6 +27,11 @@ public final class FhirSystems {
   /** Extension on {@code Condition}: the {@code DiagnosisSubtype} name (valueCode). */
   public static final String COVERCRIT_DIAGNOSIS_SUBTYPE =
       "https://covercrit.io/fhir/StructureDefinition/diagnosis-subtype";
+  /** A policy clause by its section id ({@code IP0369 1.C.i}), as the code of a questionnaire item. */
+  public static final String COVERCRIT_CLAUSE = "https://covercrit.io/fhir/CodeSystem/clause";
+  /** The request's enum names (a drug class, a body site) as answer codings. */
+  public static final String COVERCRIT_REQUEST_CODES = "https://covercrit.io/fhir/CodeSystem/request-codes";
+
   /**
    * The canonical URL of covercrit's questionnaires: a {@code QuestionnaireResponse} for it carries
    * request fields by their JSON path (its {@code linkId}s).

@@ -55,6 +55,45 @@ public final class RequestSchema {
     return Optional.ofNullable(node);
   }
 
+  /** The schema itself, with {@code $ref}s and a leading {@code allOf} reference followed: where its type is said. */
+  public JsonNode typed(JsonNode schema) {
+    JsonNode node = resolve(schema);
+    while (node != null && !node.has("type") && !node.has("enum") && node.has("allOf")) {
+      node = resolve(node.get("allOf").get(0));
+    }
+    return node;
+  }
+
+  /** The name of the definition a schema refers to ({@code date}, {@code decimal}), after {@code allOf}; or "". */
+  public String definitionName(JsonNode schema) {
+    JsonNode node = schema;
+    while (node != null) {
+      if (node.has("$ref")) {
+        String ref = node.get("$ref").asText();
+        return ref.substring(ref.lastIndexOf('/') + 1);
+      }
+      node = node.has("allOf") ? node.get("allOf").get(0) : null;
+    }
+    return "";
+  }
+
+  /** The item schema of an array schema, resolved. */
+  public JsonNode items(JsonNode arraySchema) {
+    return resolve(arraySchema.get("items"));
+  }
+
+  /** The property as declared at {@code path}, before its {@code $ref} is followed (for its own description). */
+  public JsonNode declared(String path) {
+    int dot = path.lastIndexOf('.');
+    JsonNode parent = dot < 0 ? root : field(path.substring(0, dot)).orElse(null);
+    if (parent != null && isArray(parent)) {
+      parent = resolve(parent.get("items"));
+    }
+    parent = parent == null ? null : typed(parent);
+    JsonNode node = parent == null ? null : parent.path("properties").get(path.substring(dot + 1));
+    return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+  }
+
   public static boolean isArray(JsonNode schema) {
     return "array".equals(schema.path("type").asText());
   }
