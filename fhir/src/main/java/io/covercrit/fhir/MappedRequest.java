@@ -7,10 +7,17 @@ import java.util.Objects;
 public final class MappedRequest {
   private final CoverageRequest request;
   private final MappingReport report;
+  private final String coverageReference;
 
-  MappedRequest(CoverageRequest request, MappingReport report) {
+  MappedRequest(CoverageRequest request, MappingReport report, String coverageReference) {
     this.request = Objects.requireNonNull(request);
     this.report = Objects.requireNonNull(report);
+    this.coverageReference = coverageReference;
+  }
+
+  /** The active {@code Coverage} the plan facts came from ({@code Coverage/id}), for a CRD answer. */
+  public java.util.Optional<String> coverageReference() {
+    return java.util.Optional.ofNullable(coverageReference);
   }
 
   public CoverageRequest request() {

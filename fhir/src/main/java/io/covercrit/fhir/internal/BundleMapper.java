@@ -52,8 +52,15 @@ public final class BundleMapper {
     public final List<Recorder.Line> report;
     public final Optional<String> problem;
     public final String problemElement;
+    /** The active Coverage read, as {@code Coverage/id}, if any. */
+    public final Optional<String> coverage;
 
     Result(ObjectNode request, List<Recorder.Line> report, String problemElement, String problem) {
+      this(request, report, problemElement, problem, null);
+    }
+
+    Result(ObjectNode request, List<Recorder.Line> report, String problemElement, String problem, String coverage) {
+      this.coverage = Optional.ofNullable(coverage);
       this.request = request;
       this.report = report;
       this.problemElement = problemElement;
@@ -156,9 +163,9 @@ public final class BundleMapper {
     medicationHistory(run, o);
     observations(run);
     prescriber(run, o);
-    coverage(run);
+    String coverage = coverage(run);
     answers(run);
-    return new Result(run.req, run.rec.lines(), null, null);
+    return new Result(run.req, run.rec.lines(), null, null, coverage);
   }
 
   // ------------------------------------------------------------------ Order and patient
@@ -704,7 +711,7 @@ public final class BundleMapper {
     array.add(value);
   }
 
-  private void coverage(Run run) {
+  private String coverage(Run run) {
     for (Coverage c : run.all(Coverage.class)) {
       if (c.getStatus() != Coverage.CoverageStatus.ACTIVE) {
         run.rec.notUsable(label(c), "status", "not active");
@@ -738,8 +745,9 @@ public final class BundleMapper {
         run.rec.notUsable(label, "type", "the payer type does not tell a fully insured from a self-funded (ERISA) plan,"
             + " whose appeal rules differ: add a covercrit plan-type coding");
       }
-      return;
+      return label;
     }
+    return null;
   }
 
   private void answers(Run run) {
