@@ -88,6 +88,7 @@ public final class FhirRequestMapper {
       entries.add(new MappingReport.Entry(MappingReport.Kind.valueOf(line.kind), line.field, line.resource,
           line.element, line.reason));
     }
-    return new MappedRequest(request, new MappingReport(entries), result.coverage.orElse(null));
+    return new MappedRequest(request, new MappingReport(entries), result.coverage.orElse(null),
+        result.order);
   }
 }

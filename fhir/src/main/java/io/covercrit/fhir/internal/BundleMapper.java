@@ -54,13 +54,17 @@ public final class BundleMapper {
     public final String problemElement;
     /** The active Coverage read, as {@code Coverage/id}, if any. */
     public final Optional<String> coverage;
+    /** The order decided; null with a problem. */
+    public final MedicationRequest order;
 
     Result(ObjectNode request, List<Recorder.Line> report, String problemElement, String problem) {
-      this(request, report, problemElement, problem, null);
+      this(request, report, problemElement, problem, null, null);
     }
 
-    Result(ObjectNode request, List<Recorder.Line> report, String problemElement, String problem, String coverage) {
+    Result(ObjectNode request, List<Recorder.Line> report, String problemElement, String problem, String coverage,
+        MedicationRequest order) {
       this.coverage = Optional.ofNullable(coverage);
+      this.order = order;
       this.request = request;
       this.report = report;
       this.problemElement = problemElement;
@@ -165,7 +169,7 @@ public final class BundleMapper {
     prescriber(run, o);
     String coverage = coverage(run);
     answers(run);
-    return new Result(run.req, run.rec.lines(), null, null, coverage);
+    return new Result(run.req, run.rec.lines(), null, null, coverage, o);
   }
 
   // ------------------------------------------------------------------ Order and patient
