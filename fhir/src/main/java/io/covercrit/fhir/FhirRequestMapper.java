@@ -35,8 +35,16 @@ public final class FhirRequestMapper {
     this.mapper = new BundleMapper(new ObjectMapper());
   }
 
-  /** A mapper on HAPI's shared R4 context. */
+  /**
+   * A mapper on HAPI's shared R4 context.
+   *
+   * @throws UnsupportedHapiException when the HAPI FHIR on the class path is outside the tested range
+   */
   public static FhirRequestMapper create() {
+    String hapi = ca.uhn.fhir.util.VersionUtil.getVersion();
+    if (hapi == null || !UnsupportedHapiException.supported(hapi)) {
+      throw new UnsupportedHapiException(String.valueOf(hapi));
+    }
     return new FhirRequestMapper(FhirContext.forR4Cached());
   }
 
