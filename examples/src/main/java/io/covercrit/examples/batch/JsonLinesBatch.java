@@ -9,14 +9,12 @@ import io.covercrit.core.eval.PolicyRegistry;
 import io.covercrit.core.json.CovercritJson;
 import io.covercrit.core.model.CoverageRequest;
 import io.covercrit.examples.errors.InputProblem;
+import io.covercrit.examples.errors.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -264,11 +262,7 @@ public final class JsonLinesBatch {
   private LineResult evaluateLine(long number, byte[] bytes, int offset, int length) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, length))
-          .toString();
+      text = StrictUtf8.decode(bytes, offset, length);
     } catch (CharacterCodingException e) {
       return errorRecord(number, InputProblem.notUtf8());
     }

@@ -1,5 +1,6 @@
 /**
  * Request problems in a form safe to write anywhere (code, JSONPath, rule; never a value from the
- * request), shared by the batch command and the HTTP service.
+ * request), and the strict UTF-8 decoding that finds one of them, shared by the batch command and
+ * the HTTP services.
  */
 package io.covercrit.examples.errors;
