@@ -1,6 +1,7 @@
 package io.covercrit.cigna;
 
 import io.covercrit.cigna.internal.CignaDirectory;
+import io.covercrit.core.clauses.Sources;
 import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.eval.SourceRef;
 import io.covercrit.jurisdictions.ClockLength;
@@ -38,13 +39,14 @@ public final class CignaAppealRules {
   }
 
   private static PayerAppealRules build() {
+    Sources read = Sources.gatheredOn(CHECKED_ON);
     List<SourceRef> guides = List.of(
-        guide("How to Get Opzelura (Ruxolitinib Cream) Covered by Cigna in North Carolina (Counterforce Health"
-            + " guide): Internal Appeals with Cigna"),
-        guide("How to Get Ilaris (Canakinumab) Covered by Cigna in North Carolina (Counterforce Health guide):"
-            + " Internal Appeals with Cigna"),
-        guide("How to Get Alecensa (alectinib) Covered by Cigna in California (Counterforce Health guide):"
-            + " Internal Appeals with Cigna"));
+        read.source("How to Get Opzelura (Ruxolitinib Cream) Covered by Cigna in North Carolina (Counterforce Health"
+            + " guide): Internal Appeals with Cigna", null, Reliability.PATIENT_GUIDE),
+        read.source("How to Get Ilaris (Canakinumab) Covered by Cigna in North Carolina (Counterforce Health guide):"
+            + " Internal Appeals with Cigna", null, Reliability.PATIENT_GUIDE),
+        read.source("How to Get Alecensa (alectinib) Covered by Cigna in California (Counterforce Health guide):"
+            + " Internal Appeals with Cigna", null, Reliability.PATIENT_GUIDE));
     return PayerAppealRules.builder()
         .payer("Cigna Healthcare")
         .filingWindow(ClockLength.calendarDays(180))
@@ -65,9 +67,5 @@ public final class CignaAppealRules {
         .confidence(Confidence.SECONDARY)
         .lastReviewed(CHECKED_ON)
         .build();
-  }
-
-  private static SourceRef guide(String title) {
-    return SourceRef.builder().title(title).reliability(Reliability.PATIENT_GUIDE).checkedOn(CHECKED_ON).build();
   }
 }

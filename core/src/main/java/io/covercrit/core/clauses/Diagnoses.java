@@ -80,6 +80,15 @@ public final class Diagnoses {
    */
   public static ClauseBuilder notFor(String id, String text, String disease, Icd10Code... excluded) {
     Icd10Code[] codes = excluded.clone();
+    return notFor(id, text, disease, code -> isWithinAny(code, codes));
+  }
+
+  /**
+   * As {@link #notFor(String, String, String, Icd10Code...)}, for a condition that is not a set of
+   * whole families: NOT_MET when a diagnosis code {@code excluded} matches (e.g. M06.- but for
+   * M06.1), MISSING when no diagnosis is documented.
+   */
+  public static ClauseBuilder notFor(String id, String text, String disease, Predicate<Icd10Code> excluded) {
     Finding none = Finding.met("No " + disease + " diagnosis among the indications");
     return new ClauseBuilder(id, text, StandardDocuments.DIAGNOSIS_NOTES, ctx -> {
       List<Diagnosis> diagnoses = ctx.request().diagnoses();
@@ -87,7 +96,7 @@ public final class Diagnoses {
         return Finding.missing("No diagnosis documented");
       }
       for (Diagnosis d : diagnoses) {
-        if (isWithinAny(d.code(), codes)) {
+        if (excluded.test(d.code())) {
           return Finding.notMet(() -> "Requested for " + d.code() + " (" + disease + ")");
         }
       }
@@ -105,17 +114,28 @@ public final class Diagnoses {
    */
   public static ClauseBuilder onlyFor(String id, String text, String uses, Icd10Code... covered) {
     Icd10Code[] codes = covered.clone();
+    return onlyFor(id, text, uses, d -> isWithinAny(d.code(), codes), ctx -> Optional.empty());
+  }
+
+  /**
+   * As {@link #onlyFor(String, String, String, Icd10Code...)}, for covered uses a diagnosis must be
+   * tested for (a code and its documented subtype); when none is {@code covered}, {@code undecided}
+   * may give a MISSING finding instead of NOT_MET, for a code that may stand for a covered use
+   * without naming it.
+   */
+  public static ClauseBuilder onlyFor(String id, String text, String uses, Predicate<Diagnosis> covered,
+      Function<EvaluationContext, Optional<Finding>> undecided) {
     return new ClauseBuilder(id, text, StandardDocuments.DIAGNOSIS_NOTES, ctx -> {
       List<Diagnosis> diagnoses = ctx.request().diagnoses();
       if (diagnoses.isEmpty()) {
         return Finding.missing("No diagnosis documented");
       }
       for (Diagnosis d : diagnoses) {
-        if (isWithinAny(d.code(), codes)) {
+        if (covered.test(d)) {
           return Finding.met(() -> "Requested for " + d.code());
         }
       }
-      return Finding.notMet(() -> "None of " + codes(diagnoses) + " is " + uses);
+      return undecided.apply(ctx).orElseGet(() -> Finding.notMet(() -> "None of " + codes(diagnoses) + " is " + uses));
     })
         .whenNotMet("The requested use is not " + uses + ".", "Coverage is limited to " + uses + ".")
         .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its billable ICD-10-CM code.");
@@ -172,10 +192,29 @@ public final class Diagnoses {
    * the code set; empty when a usable code was found and the pathway may check the rest.
    *
    * @param wanted the disease, as it reads in "No {@code wanted} among the diagnoses ..."
+   */
+  public static Optional<Finding> codingProblem(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
+    return codingProblem(ctx, matches, wanted, dx -> CORRECT_INVALID_CODE);
+  }
+
+  /**
+   * As {@link #codingProblem(EvaluationContext, Predicate, String)}, with the remedy for a matching
+   * code that is not in the code set.
+   *
    * @param invalidCodeRemedy the remedy for a matching code that is not in the code set
    */
   public static Optional<Finding> codingProblem(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted,
       Function<Diagnosis, String> invalidCodeRemedy) {
+    return codingProblem(ctx, matches, wanted, "", invalidCodeRemedy);
+  }
+
+  /**
+   * As {@link #codingProblem(EvaluationContext, Predicate, String, Function)}; {@code specificity}
+   * says what the billable code adds, as in {@link #codeStatusProblem(EvaluationContext, Diagnosis,
+   * String, Function)}.
+   */
+  public static Optional<Finding> codingProblem(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted,
+      String specificity, Function<Diagnosis, String> invalidCodeRemedy) {
     List<Diagnosis> diagnoses = ctx.request().diagnoses();
     if (diagnoses.isEmpty()) {
       return Optional.of(Finding.missing("No diagnosis documented"));
@@ -184,7 +223,7 @@ public final class Diagnoses {
     if (dx == null) {
       return Optional.of(Finding.notMet(() -> "No " + wanted + " among the diagnoses " + codes(diagnoses)));
     }
-    return codeStatusProblem(ctx, dx, invalidCodeRemedy);
+    return codeStatusProblem(ctx, dx, specificity, invalidCodeRemedy);
   }
 
   /** MISSING for a header (not billable) or unknown code, with the remedy; empty for a usable one. */

@@ -5,8 +5,8 @@ import io.covercrit.core.eval.NextStep;
 
 /**
  * A next step in one call, for the steps a policy gives {@link NextStepsTemplate} (first, after
- * approval, gather, not covered): what to do, who does it, and where. A step with timings too is
- * built with {@link NextStep#builder()}.
+ * approval, gather, not covered): what to do, who does it, where, and the timing the source
+ * states if it states one.
  */
 public final class Step {
   private Step() {}
@@ -18,5 +18,14 @@ public final class Step {
    */
   public static NextStep of(String action, String actor, ContactPoint... contacts) {
     return NextStep.builder().action(action).actor(actor).addContacts(contacts).build();
+  }
+
+  /**
+   * As {@link #of}, with the {@code timing} the source states.
+   *
+   * @param timing e.g. "Accredo ships refrigerated within 1-2 days [source: ...]"
+   */
+  public static NextStep timed(String action, String actor, String timing, ContactPoint... contacts) {
+    return NextStep.builder().action(action).actor(actor).addContacts(contacts).addTiming(timing).build();
   }
 }

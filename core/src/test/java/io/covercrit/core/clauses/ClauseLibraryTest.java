@@ -8,12 +8,18 @@ import io.covercrit.core.codes.Icd10CodeSets;
 import io.covercrit.core.eval.ClauseResult;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
+import io.covercrit.core.eval.Finding;
+import io.covercrit.core.eval.NextStep;
+import io.covercrit.core.eval.Provenance;
+import io.covercrit.core.eval.Reliability;
+import io.covercrit.core.eval.SourceRef;
 import io.covercrit.core.eval.Status;
 import io.covercrit.core.model.Analyte;
 import io.covercrit.core.model.ClinicalFinding;
 import io.covercrit.core.model.ClinicalFindingKind;
 import io.covercrit.core.model.CoverageRequest;
 import io.covercrit.core.model.Diagnosis;
+import io.covercrit.core.model.DosageForm;
 import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.DrugClass;
 import io.covercrit.core.model.Flare;
@@ -33,6 +39,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +150,69 @@ class ClauseLibraryTest {
       assertThat(result.finding()).hasValue("None of [" + code + "] is eczema or vitiligo");
     }
     assertThat(evaluate(onlyFor, request()).status()).isEqualTo(Status.MISSING);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"M06.9, NOT_MET", "M05.79, NOT_MET", "M06.1, MET", "L20.9, MET"})
+  void a_condition_not_covered_by_a_code_test(String code, Status expected) {
+    // M06 but for M06.1: not a set of whole families.
+    Criterion notForRa = Diagnoses.notFor("T NC 2", "Not for rheumatoid arthritis", "rheumatoid arthritis",
+        c -> c.isWithin(Icd10Code.of("M05")) || c.isWithin(Icd10Code.of("M06")) && !c.isWithin(Icd10Code.of("M06.1")))
+        .build();
+    ClauseResult result = evaluate(notForRa, request().addDiagnoses(Diagnosis.of(code)));
+    assertThat(result.status()).isEqualTo(expected);
+    assertThat(result.finding()).hasValue(expected == Status.MET ? "No rheumatoid arthritis diagnosis among the indications"
+        : "Requested for " + code + " (rheumatoid arthritis)");
+    assertThat(evaluate(notForRa, request()).status()).isEqualTo(Status.MISSING);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"M04.1, MET", "M04.9, MISSING", "L30.9, NOT_MET"})
+  void any_other_use_with_an_undecided_code(String code, Status expected) {
+    Criterion onlyFor = Diagnoses.onlyFor("T NC other", "Use is for a periodic fever", "a periodic fever",
+        d -> d.code().isWithin(Icd10Code.of("M04.1")),
+        ctx -> ctx.request().diagnoses().stream().filter(d -> d.code().isWithin(Icd10Code.of("M04.9"))).findFirst()
+            .map(d -> Finding.missing("M04.9 does not name the syndrome")))
+        .build();
+    ClauseResult result = evaluate(onlyFor, request().addDiagnoses(Diagnosis.of(code)));
+    assertThat(result.status()).isEqualTo(expected);
+    if (expected == Status.NOT_MET) {
+      assertThat(result.finding()).hasValue("None of [" + code + "] is a periodic fever");
+    }
+    assertThat(evaluate(onlyFor, request()).status()).isEqualTo(Status.MISSING);
+  }
+
+  @Test
+  void sources_are_checked_and_gathered_on_one_date() {
+    Sources sources = Sources.gatheredOn(AS_OF);
+    SourceRef guide = sources.source("A guide", null, Reliability.PATIENT_GUIDE);
+    SourceRef text = sources.source("The policy", "https://example.org/t100", Reliability.POLICY_TEXT);
+    assertThat(guide.url()).isEmpty();
+    assertThat(text.url()).hasValue("https://example.org/t100");
+    assertThat(text.checkedOn()).isEqualTo(AS_OF);
+    Provenance provenance = sources.provenance(Reliability.PATIENT_GUIDE, List.of(text, guide), "one", "two");
+    assertThat(provenance.gatheredOn()).isEqualTo(AS_OF);
+    assertThat(provenance.sources()).containsExactly(text, guide);
+    assertThat(provenance.readings()).containsExactly("one", "two");
+  }
+
+  @Test
+  void a_timed_step_carries_its_timing_after_its_contacts() {
+    NextStep step = Step.timed("Send it", "prescriber", "within 2 days");
+    assertThat(step).isEqualTo(NextStep.builder().action("Send it").actor("prescriber").addTiming("within 2 days").build());
+    assertThat(Step.of("Call", "patient").timing()).isEmpty();
+  }
+
+  @Test
+  void dosage_forms_by_route() {
+    assertThat(EnumSet.allOf(DosageForm.class).stream().filter(DosageForm::isSystemic))
+        .containsExactlyInAnyOrder(DosageForm.TABLET, DosageForm.CAPSULE, DosageForm.ORAL_SOLUTION,
+            DosageForm.SUBCUTANEOUS_INJECTION, DosageForm.INTRAVENOUS_INFUSION, DosageForm.INTRAMUSCULAR_INJECTION);
+    assertThat(DosageForm.CAPSULE.isOral()).isTrue();
+    assertThat(DosageForm.CAPSULE.isInjected()).isFalse();
+    assertThat(DosageForm.INTRAMUSCULAR_INJECTION.isInjected()).isTrue();
+    assertThat(DosageForm.OPHTHALMIC.isSystemic()).isFalse();
+    assertThat(DosageForm.INHALER.isSystemic()).isFalse();
   }
 
   @ParameterizedTest

@@ -2,7 +2,6 @@ package io.covercrit.cigna.alecensa;
 
 import static io.covercrit.cigna.alecensa.AlecensaCnf494.*;
 import static io.covercrit.cigna.internal.CignaDocuments.ALK_TEST_REPORT;
-import static io.covercrit.core.clauses.Diagnoses.codes;
 import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 
 import io.covercrit.core.clauses.Ages;
@@ -20,6 +19,7 @@ import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** CNF494: the diagnosis and setting, ALK test and progression clauses both pathways use. */
@@ -47,19 +47,13 @@ final class AlecensaClauses {
 
   /** The pathway heading: NSCLC (C34 and histology) in the adjuvant or the advanced/metastatic setting. */
   static Finding diagnosis(EvaluationContext ctx, boolean adjuvantSetting) {
-    List<Diagnosis> diagnoses = ctx.request().diagnoses();
-    if (diagnoses.isEmpty()) {
-      return Finding.missing("No diagnosis documented");
-    }
-    Diagnosis dx = firstMatching(ctx, d -> d.code().isWithin(LUNG_CANCER));
-    if (dx == null) {
-      return Finding.notMet(() -> "No lung cancer (C34.-) among the diagnoses " + codes(diagnoses));
-    }
-    Optional<Finding> coding = Diagnoses.codeStatusProblem(ctx, dx, " (site and laterality)",
+    Predicate<Diagnosis> lungCancer = d -> d.code().isWithin(LUNG_CANCER);
+    Optional<Finding> coding = Diagnoses.codingProblem(ctx, lungCancer, "lung cancer (C34.-)", " (site and laterality)",
         d -> "Correct the diagnosis code to a valid, billable C34 code.");
     if (coding.isPresent()) {
       return coding.get();
     }
+    Diagnosis dx = firstMatching(ctx, lungCancer);
     Supplier<String> described = () -> Diagnoses.codeDescription(ctx, dx);
     Tumors.Extent extent = Tumors.extent(ctx, AlecensaClauses::isDistantSecondary, AlecensaClauses::secondaryLungNotes);
     if (adjuvantSetting && extent.spread() == Spread.METASTATIC_OR_RECURRENT) {

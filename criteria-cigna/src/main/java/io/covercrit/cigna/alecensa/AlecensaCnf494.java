@@ -3,6 +3,8 @@ package io.covercrit.cigna.alecensa;
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.core.clauses.DrugNames;
+import io.covercrit.core.clauses.Sources;
+import io.covercrit.core.clauses.Step;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
@@ -23,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -119,6 +120,7 @@ public final class AlecensaCnf494 {
 
   /** When the sources were read and encoded. */
   static final LocalDate FACTS_GATHERED_ON = LocalDate.of(2026, 11, 24);
+  private static final Sources SOURCES = Sources.gatheredOn(FACTS_GATHERED_ON);
 
   static final String ADJUVANT = "CNF-494 1";
   static final String METASTATIC = "CNF-494 2";
@@ -151,33 +153,23 @@ public final class AlecensaCnf494 {
     return List.of(build());
   }
 
-  private static SourceRef source(String title, String url, Reliability reliability) {
-    return SourceRef.builder().title(title).url(Optional.ofNullable(url)).reliability(reliability)
-        .checkedOn(FACTS_GATHERED_ON).build();
-  }
-
-  private static Provenance provenance(Reliability reliability, List<SourceRef> sources, String... readings) {
-    return Provenance.builder().reliability(reliability).gatheredOn(FACTS_GATHERED_ON).addAllSources(sources)
-        .addReadings(readings).build();
-  }
-
-  private static final SourceRef DIGEST = source(
+  private static final SourceRef DIGEST = SOURCES.source(
       "Policy Vault digest: Cigna, Alecensa (alectinib capsules - Genentech), Non-Small Cell Lung Cancer - Adjuvant Therapy",
       "https://coverage.pharmacistwrite.com/coverage/cigna/alecensa-alectinib-capsules-genentech/non-small-cell-lung-cancer-adjuvant-therapy",
       Reliability.SECONDARY_DIGEST);
-  private static final SourceRef VIRGINIA_GUIDE = source(
+  private static final SourceRef VIRGINIA_GUIDE = SOURCES.source(
       "How to Get Alecensa (alectinib) Covered by Cigna in Virginia (Counterforce Health guide)",
       "https://www.counterforcehealth.org/post/how-to-get-alecensa-alectinib-covered-by-cigna-in-virginia-complete-prior-authorization-guide-with-appeals-and-forms",
       Reliability.PATIENT_GUIDE);
-  private static final SourceRef PENNSYLVANIA_GUIDE = source(
+  private static final SourceRef PENNSYLVANIA_GUIDE = SOURCES.source(
       "A Realistic Alecensa (alectinib) Approval Scenario with Cigna in Pennsylvania (Counterforce Health guide)",
       "https://www.counterforcehealth.org/post/a-realistic-alecensa-alectinib-approval-scenario-with-cigna-in-pennsylvania-from-request-to-yes",
       Reliability.PATIENT_GUIDE);
-  private static final SourceRef GEORGIA_GUIDE = source(
+  private static final SourceRef GEORGIA_GUIDE = SOURCES.source(
       "Getting Alecensa (alectinib) Covered by Cigna in Georgia (Counterforce Health guide)",
       "https://www.counterforcehealth.org/post/getting-alecensa-alectinib-covered-by-cigna-in-georgia-prior-authorization-appeals-and-formulary-alternatives",
       Reliability.PATIENT_GUIDE);
-  private static final SourceRef CALIFORNIA_GUIDE = source(
+  private static final SourceRef CALIFORNIA_GUIDE = SOURCES.source(
       "How to Get Alecensa (alectinib) Covered by Cigna in California: Forms, Appeals, and Contact Numbers (Counterforce Health guide)",
       null, Reliability.PATIENT_GUIDE);
 
@@ -187,13 +179,13 @@ public final class AlecensaCnf494 {
       + " (alectinib a preferred first-line option). The other reading - the Georgia guide's \"may require trying another ALK"
       + " inhibitor first\" and the California guide's crizotinib step therapy override - is not encoded.";
 
-  private static final Provenance POLICY_PROVENANCE = provenance(Reliability.PATIENT_GUIDE,
+  private static final Provenance POLICY_PROVENANCE = SOURCES.provenance(Reliability.PATIENT_GUIDE,
       List.of(DIGEST, VIRGINIA_GUIDE, PENNSYLVANIA_GUIDE, GEORGIA_GUIDE, CALIFORNIA_GUIDE),
       "No Cigna policy text was found: the adjuvant criteria come from a third-party digest, the advanced/metastatic"
           + " criteria from patient guides.",
       "Policy number CNF-494 is from one patient guide (Virginia) and unverified; no effective or revision date was found.");
 
-  private static final Provenance ADJUVANT_PROVENANCE = provenance(Reliability.SECONDARY_DIGEST,
+  private static final Provenance ADJUVANT_PROVENANCE = SOURCES.provenance(Reliability.SECONDARY_DIGEST,
       List.of(DIGEST, PENNSYLVANIA_GUIDE, CALIFORNIA_GUIDE),
       "1.C \"used after tumor resection\" (digest) does not say \"complete\"; the California guide (R0"
           + " surgical pathology), the CareFirst analog and the pivotal trial require complete resection. Encoded: R0"
@@ -203,7 +195,7 @@ public final class AlecensaCnf494 {
           + " that start plus 2 years. The digest lists no reauthorization; a continuation within the 2 years needs"
           + " no recurrence (analog policies).");
 
-  private static final Provenance METASTATIC_PROVENANCE = provenance(Reliability.PATIENT_GUIDE,
+  private static final Provenance METASTATIC_PROVENANCE = SOURCES.provenance(Reliability.PATIENT_GUIDE,
       List.of(VIRGINIA_GUIDE, GEORGIA_GUIDE, CALIFORNIA_GUIDE),
       STEP_THERAPY_READING,
       "2.C (approved ALK test) is applied by analogy with the adjuvant digest's 1.D; the guides only ask for ALK test"
@@ -243,38 +235,23 @@ public final class AlecensaCnf494 {
 
   private static NextStepPlanner nextSteps() {
     CignaDirectory directory = CignaDirectory.standard();
-    NextStep californiaException = NextStep.builder()
-        .action("If Cigna asks for another ALK inhibitor (e.g. crizotinib) first, which the criteria encoded here do not"
-            + " require, request a step therapy exception")
-        .actor("oncologist")
-        .addContacts(directory.contact("ca-exception-fax"))
-        .build();
-    NextStep costHelp = NextStep.builder()
-        .action("Ask about cost help: Cigna's Cancer Support Program, and Genentech's copay assistance or patient foundation")
-        .actor("patient")
-        .addContacts(directory.contact("cancer-support-program"))
-        .build();
+    NextStep californiaException = Step.of("If Cigna asks for another ALK inhibitor (e.g. crizotinib) first, which the"
+        + " criteria encoded here do not require, request a step therapy exception", "oncologist",
+        directory.contact("ca-exception-fax"));
+    NextStep costHelp = Step.of("Ask about cost help: Cigna's Cancer Support Program, and Genentech's copay assistance or"
+        + " patient foundation", "patient", directory.contact("cancer-support-program"));
     List<NextStep> inCalifornia = List.of(californiaException, costHelp);
     List<NextStep> elsewhere = List.of(costHelp);
-    List<NextStep> adjuvantReminder = List.of(NextStep.builder()
-        .action("The adjuvant approval covers the whole course (2 years in total from the first dose); a continuation"
-            + " within the 2 years needs imaging showing no recurrence")
-        .actor("oncologist")
-        .build());
-    List<NextStep> metastaticReminder = List.of(NextStep.builder()
-        .action("Before the approval ends (up to 1 year), request continuation with imaging showing no progression")
-        .actor("oncologist")
-        .build());
+    List<NextStep> adjuvantReminder = List.of(Step.of("The adjuvant approval covers the whole course (2 years in total"
+        + " from the first dose); a continuation within the 2 years needs imaging showing no recurrence", "oncologist"));
+    List<NextStep> metastaticReminder = List.of(Step.of("Before the approval ends (up to 1 year), request continuation"
+        + " with imaging showing no progression", "oncologist"));
     return CignaNextSteps.template(directory, "oncologist or clinic staff",
             List.of("provider-portal", "pa-fax", "pa-status-line"), List.of("pa-standard"), List.of("pa-expedited"))
         .submitWith("with the ALK test report, the pathology and staging reports and the other documents in the checklist")
-        .afterApproval(NextStep.builder()
-            .action("Send the prescription to Accredo, Cigna's specialty pharmacy; Accredo verifies benefits and calls the"
-                + " patient to set up delivery")
-            .actor("oncologist and patient")
-            .addAllContacts(directory.contacts(List.of("accredo-provider-line", "accredo-phone", "accredo-web")))
-            .addTiming(directory.timing("accredo-after-approval"))
-            .build())
+        .afterApproval(Step.timed("Send the prescription to Accredo, Cigna's specialty pharmacy; Accredo verifies benefits and"
+                + " calls the patient to set up delivery", "oncologist and patient", directory.timing("accredo-after-approval"),
+            directory.contact("accredo-provider-line"), directory.contact("accredo-phone"), directory.contact("accredo-web")))
         .afterApproval((pathway, ctx) -> pathway.map(p -> p.id().equals(ADJUVANT)).orElse(false)
             ? adjuvantReminder : metastaticReminder)
         .resolvedBy("oncologist")

@@ -123,9 +123,6 @@ final class DupixentClauses {
       "cetirizine", "levocetirizine", "loratadine", "desloratadine", "fexofenadine",
       "zyrtec", "xyzal", "claritin", "clarinex", "allegra");
 
-  static final Set<DosageForm> ORAL_FORMS = Set.of(DosageForm.TABLET, DosageForm.CAPSULE, DosageForm.ORAL_SOLUTION);
-  static final Set<DosageForm> INJECTED_FORMS = Set.of(DosageForm.SUBCUTANEOUS_INJECTION,
-      DosageForm.INTRAVENOUS_INFUSION, DosageForm.INTRAMUSCULAR_INJECTION);
   /** Forms an inhaled drug may be recorded with (nebuliser solutions included). */
   static final Set<DosageForm> INHALED_FORMS = Set.of(DosageForm.INHALER, DosageForm.SOLUTION, DosageForm.OTHER);
 
@@ -333,7 +330,7 @@ final class DupixentClauses {
       return false;
     }
     if (drug.form().isPresent()) {
-      return ORAL_FORMS.contains(drug.form().get());
+      return drug.form().get().isOral();
     }
     return !DrugNames.mentionsAny(drug, INJECTABLE_MARKERS) && !DrugNames.mentionsAny(drug, OTHER_SYSTEMIC_CORTICOSTEROIDS);
   }
@@ -345,7 +342,7 @@ final class DupixentClauses {
     if (drug.drugClass().isPresent() && drug.drugClass().get() != DrugClass.OTHER) {
       return false;
     }
-    if (drug.form().isPresent() && !ORAL_FORMS.contains(drug.form().get()) && !INJECTED_FORMS.contains(drug.form().get())) {
+    if (drug.form().isPresent() && !drug.form().get().isSystemic()) {
       return false;
     }
     for (String word : DrugNames.words(drug)) {

@@ -4,6 +4,8 @@ import static io.covercrit.cigna.dupixent.DupixentClauses.*;
 
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
+import io.covercrit.core.clauses.Sources;
+import io.covercrit.core.clauses.Step;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.NextStep;
@@ -126,6 +128,7 @@ public final class DupixentIp0453 {
 
   /** When the digest and guides were read and encoded. */
   private static final LocalDate FACTS_GATHERED_ON = LocalDate.of(2026, 11, 24);
+  private static final Sources SOURCES = Sources.gatheredOn(FACTS_GATHERED_ON);
 
   static final BigDecimal ASTHMA_EOSINOPHILS_PER_UL = BigDecimal.valueOf(150);
   static final BigDecimal COPD_EOSINOPHILS_PER_UL = BigDecimal.valueOf(300);
@@ -162,28 +165,17 @@ public final class DupixentIp0453 {
   // ---------------------------------------------------------------- descriptor and provenance
 
   private static SourceRef vault(String indication, String page) {
-    return SourceRef.builder()
-        .title("The Policy Vault: Cigna Dupixent coverage criteria, " + indication)
-        .url("https://coverage.pharmacistwrite.com/coverage/cigna/dupixent/" + page)
-        .reliability(Reliability.SECONDARY_DIGEST)
-        .checkedOn(FACTS_GATHERED_ON)
-        .build();
+    return SOURCES.source("The Policy Vault: Cigna Dupixent coverage criteria, " + indication,
+        "https://coverage.pharmacistwrite.com/coverage/cigna/dupixent/" + page, Reliability.SECONDARY_DIGEST);
   }
 
   private static SourceRef guide(String title, String url) {
-    SourceRef.Builder source = SourceRef.builder().title(title).reliability(Reliability.PATIENT_GUIDE)
-        .checkedOn(FACTS_GATHERED_ON);
-    if (url != null) {
-      source.url(url);
-    }
-    return source.build();
+    return SOURCES.source(title, url, Reliability.PATIENT_GUIDE);
   }
 
   private static Provenance policyProvenance() {
-    return Provenance.builder()
-        .reliability(Reliability.SECONDARY_DIGEST)
-        .gatheredOn(FACTS_GATHERED_ON)
-        .addSources(
+    return SOURCES.provenance(Reliability.SECONDARY_DIGEST,
+        List.of(
             vault("asthma", "asthma"),
             vault("atopic dermatitis", "atopic-dermatitis"),
             vault("chronic rhinosinusitis with nasal polyps", "chronic-rhinosinusitis-with-nasal-polyps"),
@@ -198,46 +190,37 @@ public final class DupixentIp0453 {
                 "https://www.counterforcehealth.org/post/how-to-get-dupixent-dupilumab-covered-by-cigna-in-california-complete-prior-authorization-guide-with-forms-and-appeal-scripts"),
             guide("How to Get Dupixent (dupilumab) Covered by Cigna in Pennsylvania (Counterforce Health guide)",
                 "https://www.counterforcehealth.org/post/how-to-get-dupixent-dupilumab-covered-by-cigna-in-pennsylvania-complete-guide-with-forms-appeals-and-coding"),
-            guide("Cigna Dupixent Coverage: How to Get Prior Authorization? (Staffingly, Inc. guide, asthma; process only)", null))
-        .addReadings(
-            "No Cigna policy text was available: every criterion comes from The Policy Vault's digest of the Cigna policy,"
-                + " a close paraphrase whose version date is unknown; one undated version is encoded.",
-            "Policy number IP0453 appears in one patient guide only (Counterforce, Georgia) and is unverified.",
-            "Asthma 1.C: the California guide says 'failed high-dose ICS/LABA'; the digest requires an inhaled"
-                + " corticosteroid plus one additional controller for 3 consecutive months, with no dose or LABA"
-                + " requirement. The digest is encoded; a combination inhaler counts for each of its components.",
-            "Asthma 1.B.a: the digest gives no time limit for an eosinophil count taken before Dupixent or another"
-                + " eosinophil-lowering antibody was started; any count dated before the first such antibody is accepted.",
-            "Atopic dermatitis 2.C: the California guide adds a calcineurin inhibitor failure and the Pennsylvania guide"
-                + " phototherapy; the digest requires one topical corticosteroid only. The digest is encoded.",
-            "CRSwNP 3.A: the Pennsylvania guide gives age 18; the digest and the Georgia guide give 12 (label extended to"
-                + " 12-17 in 2024). Age 12 is encoded.",
-            "Trial requirements are not met by intolerance or a contraindication unless the digest says so (3.E.b, 6.C.b).",
-            "The asthma guide suggests ICD-10 J82 for eosinophilic asthma; J82 is a non-billable category since FY2023."
-                + " Eosinophilic asthma is J82.83 (with a J45 code); the asthma pathway accepts J45.- and J82.83.",
-            "Conditions Not Covered were not retrieved; the exclusion of concurrent biologic or JAK inhibitor use usual in"
-                + " Cigna policies is unverified and not encoded.",
-            "Standard review time: the Dupixent guide says 5-10 business days, the Opzelura guide 3-5; both are shown.")
-        .build();
+            guide("Cigna Dupixent Coverage: How to Get Prior Authorization? (Staffingly, Inc. guide, asthma; process only)",
+                null)),
+        "No Cigna policy text was available: every criterion comes from The Policy Vault's digest of the Cigna policy,"
+            + " a close paraphrase whose version date is unknown; one undated version is encoded.",
+        "Policy number IP0453 appears in one patient guide only (Counterforce, Georgia) and is unverified.",
+        "Asthma 1.C: the California guide says 'failed high-dose ICS/LABA'; the digest requires an inhaled"
+            + " corticosteroid plus one additional controller for 3 consecutive months, with no dose or LABA"
+            + " requirement. The digest is encoded; a combination inhaler counts for each of its components.",
+        "Asthma 1.B.a: the digest gives no time limit for an eosinophil count taken before Dupixent or another"
+            + " eosinophil-lowering antibody was started; any count dated before the first such antibody is accepted.",
+        "Atopic dermatitis 2.C: the California guide adds a calcineurin inhibitor failure and the Pennsylvania guide"
+            + " phototherapy; the digest requires one topical corticosteroid only. The digest is encoded.",
+        "CRSwNP 3.A: the Pennsylvania guide gives age 18; the digest and the Georgia guide give 12 (label extended to"
+            + " 12-17 in 2024). Age 12 is encoded.",
+        "Trial requirements are not met by intolerance or a contraindication unless the digest says so (3.E.b, 6.C.b).",
+        "The asthma guide suggests ICD-10 J82 for eosinophilic asthma; J82 is a non-billable category since FY2023."
+            + " Eosinophilic asthma is J82.83 (with a J45 code); the asthma pathway accepts J45.- and J82.83.",
+        "Conditions Not Covered were not retrieved; the exclusion of concurrent biologic or JAK inhibitor use usual in"
+            + " Cigna policies is unverified and not encoded.",
+        "Standard review time: the Dupixent guide says 5-10 business days, the Opzelura guide 3-5; both are shown.");
   }
 
   private static Provenance bullousPemphigoidProvenance() {
-    return Provenance.builder()
-        .reliability(Reliability.ANALOG_POLICY)
-        .gatheredOn(FACTS_GATHERED_ON)
-        .addSources(
-            vault("bullous pemphigoid (reauthorization only)", "bullous-pemphigoid"),
-            SourceRef.builder()
-                .title("The Policy Vault: Medica Dupixent coverage criteria, bullous pemphigoid (analog: same template)")
-                .url("https://coverage.pharmacistwrite.com/coverage/medica/dupixent-dupilumab/bullous-pemphigoid")
-                .reliability(Reliability.ANALOG_POLICY)
-                .checkedOn(FACTS_GATHERED_ON)
-                .build())
-        .addReadings(
-            "The digest gives only the reauthorization criteria for bullous pemphigoid (8.R1, 8.R2, 1 year). The initial"
-                + " criteria (8.A age 18 or older, 8.B dermatologist) and the 6-month initial approval come from Medica's"
-                + " Dupixent policy, which shares the Express Scripts/Evernorth template and matches the digest elsewhere.")
-        .build();
+    return SOURCES.provenance(Reliability.ANALOG_POLICY,
+        List.of(vault("bullous pemphigoid (reauthorization only)", "bullous-pemphigoid"),
+            SOURCES.source("The Policy Vault: Medica Dupixent coverage criteria, bullous pemphigoid (analog: same template)",
+                "https://coverage.pharmacistwrite.com/coverage/medica/dupixent-dupilumab/bullous-pemphigoid",
+                Reliability.ANALOG_POLICY)),
+        "The digest gives only the reauthorization criteria for bullous pemphigoid (8.R1, 8.R2, 1 year). The initial"
+            + " criteria (8.A age 18 or older, 8.B dermatologist) and the 6-month initial approval come from Medica's"
+            + " Dupixent policy, which shares the Express Scripts/Evernorth template and matches the digest elsewhere.");
   }
 
   private static CoveragePolicy build() {
@@ -292,32 +275,20 @@ public final class DupixentIp0453 {
   private static NextStepPlanner nextSteps() {
     CignaDirectory directory = CignaDirectory.standard();
     Map<String, List<NextStep>> reminders = new HashMap<>();
-    REAUTHORIZATION_REMINDERS.forEach((pathway, reminder) -> reminders.put(pathway, List.of(NextStep.builder()
-        .action("Before the approval ends, request reauthorization documenting " + reminder)
-        .actor("prescriber")
-        .build())));
+    REAUTHORIZATION_REMINDERS.forEach((pathway, reminder) -> reminders.put(pathway,
+        List.of(Step.of("Before the approval ends, request reauthorization documenting " + reminder, "prescriber"))));
     return CignaNextSteps.template(directory, "prescriber or clinic staff",
             List.of("provider-portal", "pa-fax", "provider-line"), List.of("pa-standard-dupixent", "pa-standard"),
             List.of("pa-expedited"))
-        .afterApproval(NextStep.builder()
-            .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery;"
-                + " starting Dupixent before approval risks paying for it")
-            .actor("prescriber and patient")
-            .addContacts(directory.contact("accredo-phone"), directory.contact("accredo-web"))
-            .addTiming(directory.timing("accredo-after-approval"))
-            .build())
+        .afterApproval(Step.timed("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up"
+                + " delivery; starting Dupixent before approval risks paying for it", "prescriber and patient",
+            directory.timing("accredo-after-approval"), directory.contact("accredo-phone"), directory.contact("accredo-web")))
         .afterApproval((pathway, ctx) -> pathway.map(m -> reminders.getOrDefault(m.id(), List.of())).orElse(List.of()))
         .resolvedBy("prescriber")
-        .appeal(appeal(directory))
-        .whenNotCovered(NextStep.builder()
-            .action("The requested use is not covered; discuss alternatives with the prescriber")
-            .actor("prescriber and patient")
-            .build())
+        .appeal(CignaNextSteps.appeal(directory, CignaNextSteps.FIRST_LEVEL_APPEAL, "patient or prescriber",
+            "member-services", "provider-line"))
+        .whenNotCovered(Step.of("The requested use is not covered; discuss alternatives with the prescriber",
+            "prescriber and patient"))
         .build();
-  }
-
-  private static NextStep appeal(CignaDirectory directory) {
-    return CignaNextSteps.appeal(directory, CignaNextSteps.FIRST_LEVEL_APPEAL, "patient or prescriber",
-        "member-services", "provider-line");
   }
 }

@@ -31,10 +31,6 @@ final class IlarisDrugs {
   private static final Set<String> CONVENTIONAL_DMARDS = DrugNames.lowerCase("methotrexate", "trexall", "otrexup", "rasuvo",
       "xatmep", "jylamvo", "leflunomide", "arava", "sulfasalazine", "azulfidine", "hydroxychloroquine", "plaquenil",
       "cyclosporine", "neoral", "sandimmune", "gengraf", "azathioprine", "imuran", "mycophenolate", "cellcept");
-  /** Forms that reach the whole body: a corticosteroid or DMARD in another form is topical. */
-  private static final Set<DosageForm> SYSTEMIC_FORMS = Collections.unmodifiableSet(EnumSet.of(DosageForm.TABLET,
-      DosageForm.CAPSULE, DosageForm.ORAL_SOLUTION, DosageForm.INTRAMUSCULAR_INJECTION, DosageForm.INTRAVENOUS_INFUSION,
-      DosageForm.SUBCUTANEOUS_INJECTION));
   private static final Set<DosageForm> TOPICAL_FORMS = Collections.unmodifiableSet(EnumSet.of(DosageForm.CREAM,
       DosageForm.OINTMENT, DosageForm.LOTION, DosageForm.GEL, DosageForm.FOAM, DosageForm.SOLUTION, DosageForm.OPHTHALMIC));
   static final Predicate<Drug> URATE_LOWERING = DrugNames.classOrNamed(EnumSet.of(DrugClass.URATE_LOWERING), DrugNames.lowerCase(
@@ -63,7 +59,7 @@ final class IlarisDrugs {
       return true;
     }
     // Triamcinolone, hydrocortisone and betamethasone are also creams: systemic only by form.
-    boolean systemicForm = drug.form().map(SYSTEMIC_FORMS::contains).orElse(false);
+    boolean systemicForm = drug.form().map(DosageForm::isSystemic).orElse(false);
     return systemicForm && !drug.isOfClass(DrugClass.TOPICAL_CORTICOSTEROID)
         && DrugNames.mentionsAny(drug, CORTICOSTEROIDS_ALSO_TOPICAL);
   }
@@ -72,7 +68,8 @@ final class IlarisDrugs {
     if (drug.isOfClass(DrugClass.DMARD) || drug.isOfClass(DrugClass.SYSTEMIC_IMMUNOSUPPRESSANT)) {
       return true;
     }
-    boolean topical = drug.form().map(f -> !SYSTEMIC_FORMS.contains(f)).orElse(false);
+    // A DMARD in a form that does not reach the whole body is topical.
+    boolean topical = drug.form().map(f -> !f.isSystemic()).orElse(false);
     return !topical && !drug.isOfClass(DrugClass.TOPICAL_CALCINEURIN_INHIBITOR)
         && DrugNames.mentionsAny(drug, CONVENTIONAL_DMARDS);
   }

@@ -1,25 +1,21 @@
 package io.covercrit.cigna.ilaris;
 
-import static io.covercrit.cigna.internal.CignaDocuments.CURRENT_MEDICATIONS;
-import static io.covercrit.cigna.internal.CignaDocuments.DIAGNOSIS_NOTES;
-import static io.covercrit.core.clauses.Diagnoses.codes;
-
 import io.covercrit.cigna.internal.CignaDirectory;
 import io.covercrit.cigna.internal.CignaNextSteps;
 import io.covercrit.core.clauses.ConcurrentUse;
+import io.covercrit.core.clauses.Diagnoses;
+import io.covercrit.core.clauses.Sources;
 import io.covercrit.core.clauses.Step;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
 import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
-import io.covercrit.core.eval.Finding;
 import io.covercrit.core.eval.NextStep;
 import io.covercrit.core.eval.NextStepPlanner;
 import io.covercrit.core.eval.PolicyDescriptor;
 import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.eval.SourceRef;
-import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
 import io.covercrit.core.model.Quantity;
 import io.covercrit.core.model.TherapyTrial;
@@ -183,42 +179,39 @@ public final class IlarisIp0235 {
   private static final Icd10Code RA_WITH_RHEUMATOID_FACTOR = Icd10Code.of("M05");
   private static final Icd10Code OTHER_RA = Icd10Code.of("M06");
   private static final Icd10Code INFLAMMATORY_POLYARTHROPATHY = Icd10Code.of("M06.4");
+  private static final Sources SOURCES = Sources.gatheredOn(FACTS_GATHERED_ON);
 
   private IlarisIp0235() {}
 
   // ---------------------------------------------------------------- Sources
 
-  private static SourceRef source(String title, String url, Reliability reliability) {
-    return SourceRef.builder().title(title).url(url).reliability(reliability).checkedOn(FACTS_GATHERED_ON).build();
-  }
-
-  private static final SourceRef POLICY_HEADER = source(
+  private static final SourceRef POLICY_HEADER = SOURCES.source(
       "Cigna National Formulary Coverage Policy, Inflammatory Conditions – Ilaris (canakinumab for subcutaneous injection),"
           + " product identifier 12878: header and table of contents only (docslib copy)",
       "https://docslib.org/doc/3521711/inflammatory-conditions-ilaris%C2%AE-canakinumab-for-subcutaneous-injection",
       Reliability.POLICY_TEXT);
-  private static final SourceRef NC_GUIDE = source(
+  private static final SourceRef NC_GUIDE = SOURCES.source(
       "How to Get Ilaris (Canakinumab) Covered by Cigna in North Carolina (Counterforce Health guide)",
       "https://www.counterforcehealth.org/post/how-to-get-ilaris-canakinumab-covered-by-cigna-in-north-carolina-complete-prior-authorization-and-appeal-guide",
       Reliability.PATIENT_GUIDE);
-  private static final SourceRef VA_GUIDE = source(
+  private static final SourceRef VA_GUIDE = SOURCES.source(
       "Get Ilaris (canakinumab) covered by Cigna in Virginia (Counterforce Health guide)",
       "https://www.counterforcehealth.org/post/get-ilaris-canakinumab-covered-by-cigna-in-virginia-complete-prior-authorization-appeals-guide",
       Reliability.PATIENT_GUIDE);
-  private static final SourceRef CA_GUIDE = source(
+  private static final SourceRef CA_GUIDE = SOURCES.source(
       "Work with your doctor to get Ilaris (canakinumab) covered by Cigna in California (Counterforce Health guide)",
       "https://www.counterforcehealth.org/post/work-with-your-doctor-to-get-ilaris-canakinumab-covered-by-cigna-in-california",
       Reliability.PATIENT_GUIDE);
-  private static final SourceRef ARCALYST_CAPS = source(
+  private static final SourceRef ARCALYST_CAPS = SOURCES.source(
       "Cigna Arcalyst (rilonacept) policy: cryopyrin-associated periodic syndromes, and its reauthorization (sibling IL-1"
           + " policy)",
       "https://coverage.pharmacistwrite.com/coverage/cigna/arcalyst-rilonacept-subcutaneous-injection/cryopyrin-associated-periodic-syndromes-caps-including-famil",
       Reliability.ANALOG_POLICY);
-  private static final SourceRef EVICORE = source(
+  private static final SourceRef EVICORE = SOURCES.source(
       "eviCore (Evernorth/Cigna) canakinumab medical drug policy summaries (five versions)",
       "https://verity.backworkai.com/policy/EVICORE-MEDICAL_DRUG-70858A47",
       Reliability.ANALOG_POLICY);
-  private static final SourceRef MEDICAL_MUTUAL = source(
+  private static final SourceRef MEDICAL_MUTUAL = SOURCES.source(
       "Medical Mutual Ilaris policy (Express Scripts-style template): CAPS, FMF, TRAPS, gout flares",
       "https://coverage.pharmacistwrite.com/coverage/medical-mutual/ilaris/",
       Reliability.ANALOG_POLICY);
@@ -266,15 +259,6 @@ public final class IlarisIp0235 {
   static final String READING_HIDS = "HIDS/MKD: no source gives criteria of its own; eviCore groups it with FMF and TRAPS."
       + " Encoded: CRP and 6 flares a year or a hospitalization, age 2, and any specialty a source names for periodic fevers.";
 
-  private static Provenance provenance(Reliability reliability, List<String> readings, SourceRef... sources) {
-    return Provenance.builder()
-        .reliability(reliability)
-        .gatheredOn(FACTS_GATHERED_ON)
-        .addSources(sources)
-        .readings(readings)
-        .build();
-  }
-
   // ---------------------------------------------------------------- The policy
 
   /** The one version known: its revision history was not retrieved. */
@@ -290,28 +274,26 @@ public final class IlarisIp0235 {
             + " Policy IP0235; criteria reconstructed from guides and analog policies)")
         .addDrugs("Ilaris", "canakinumab")
         .version("reconstructed 2026-11-24 (policy revision unknown)")
-        .provenance(provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_STILLS, READING_AGES, READING_FLARES, READING_CRP, READING_GENETIC_TEST, READING_DURATIONS,
-                READING_REAUTHORIZATION, READING_CODES, READING_NOT_COVERED, READING_HIDS, READING_CAPS, READING_GOUT),
-            POLICY_HEADER, NC_GUIDE, VA_GUIDE, CA_GUIDE, ARCALYST_CAPS, EVICORE, MEDICAL_MUTUAL))
-        .putPathwayProvenance("IP0235 1", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_CAPS, READING_AGES, READING_GENETIC_TEST, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES),
-            ARCALYST_CAPS, MEDICAL_MUTUAL, EVICORE, NC_GUIDE))
-        .putPathwayProvenance("IP0235 2", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES),
-            MEDICAL_MUTUAL, EVICORE, NC_GUIDE))
-        .putPathwayProvenance("IP0235 3", provenance(Reliability.UNCERTAIN,
-            List.of(READING_HIDS, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION),
-            EVICORE, NC_GUIDE))
-        .putPathwayProvenance("IP0235 4", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION),
-            MEDICAL_MUTUAL, EVICORE, NC_GUIDE))
-        .putPathwayProvenance("IP0235 5", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_STILLS, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES),
-            NC_GUIDE, VA_GUIDE, CA_GUIDE, EVICORE))
-        .putPathwayProvenance("IP0235 6", provenance(Reliability.ANALOG_POLICY,
-            List.of(READING_GOUT, READING_DURATIONS, READING_CODES),
-            MEDICAL_MUTUAL, NC_GUIDE))
+        .provenance(SOURCES.provenance(Reliability.ANALOG_POLICY,
+            List.of(POLICY_HEADER, NC_GUIDE, VA_GUIDE, CA_GUIDE, ARCALYST_CAPS, EVICORE, MEDICAL_MUTUAL),
+            READING_STILLS, READING_AGES, READING_FLARES, READING_CRP, READING_GENETIC_TEST, READING_DURATIONS,
+            READING_REAUTHORIZATION, READING_CODES, READING_NOT_COVERED, READING_HIDS, READING_CAPS, READING_GOUT))
+        .putPathwayProvenance("IP0235 1", SOURCES.provenance(Reliability.ANALOG_POLICY,
+            List.of(ARCALYST_CAPS, MEDICAL_MUTUAL, EVICORE, NC_GUIDE),
+            READING_CAPS, READING_AGES, READING_GENETIC_TEST, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES))
+        .putPathwayProvenance("IP0235 2", SOURCES.provenance(Reliability.ANALOG_POLICY,
+            List.of(MEDICAL_MUTUAL, EVICORE, NC_GUIDE),
+            READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES))
+        .putPathwayProvenance("IP0235 3", SOURCES.provenance(Reliability.UNCERTAIN, List.of(EVICORE, NC_GUIDE),
+            READING_HIDS, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION))
+        .putPathwayProvenance("IP0235 4", SOURCES.provenance(Reliability.ANALOG_POLICY,
+            List.of(MEDICAL_MUTUAL, EVICORE, NC_GUIDE),
+            READING_AGES, READING_FLARES, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION))
+        .putPathwayProvenance("IP0235 5", SOURCES.provenance(Reliability.ANALOG_POLICY,
+            List.of(NC_GUIDE, VA_GUIDE, CA_GUIDE, EVICORE),
+            READING_STILLS, READING_CRP, READING_DURATIONS, READING_REAUTHORIZATION, READING_CODES))
+        .putPathwayProvenance("IP0235 6", SOURCES.provenance(Reliability.ANALOG_POLICY, List.of(MEDICAL_MUTUAL, NC_GUIDE),
+            READING_GOUT, READING_DURATIONS, READING_CODES))
         .build();
     return CriteriaPolicy.builder(descriptor)
         .exclusionsSection("IP0235 Not Covered",
@@ -346,66 +328,46 @@ public final class IlarisIp0235 {
   // ---------------------------------------------------------------- Conditions Not Covered
 
   private static Criterion notConcurrentWithBiologicOrTargetedSynthetic() {
-    return Criterion.check("IP0235 Not Covered 1",
-            "No concurrent use with another biologic or a targeted synthetic DMARD (e.g. Kineret, Actemra, a JAK inhibitor)")
-        .documents(CURRENT_MEDICATIONS)
+    return ConcurrentUse.notUsedWith("IP0235 Not Covered 1",
+            "No concurrent use with another biologic or a targeted synthetic DMARD (e.g. Kineret, Actemra, a JAK inhibitor)",
+            "a biologic or targeted synthetic DMARD", IlarisDrugs::isBiologicOrTargetedSynthetic)
         .whenNotMet("Use of Ilaris together with another biologic or a targeted synthetic DMARD is not covered.",
             "If the other biologic or targeted synthetic DMARD has been stopped, document its stop date and resubmit.")
         .whenMissing("It is not documented whether a biologic or targeted synthetic DMARD from a prior trial has been stopped.",
             "Document the stop date of every biologic or targeted synthetic DMARD in the medication history.")
-        .by(ctx -> ConcurrentUse.finding(ctx, IlarisDrugs::isBiologicOrTargetedSynthetic));
+        .build();
   }
 
-  private static boolean isRheumatoidArthritis(Diagnosis d) {
+  private static boolean isRheumatoidArthritis(Icd10Code code) {
     // M06 is "other rheumatoid arthritis" but holds adult-onset Still's disease (M06.1) and
     // inflammatory polyarthropathy (M06.4), which are not rheumatoid arthritis.
-    if (d.code().isWithin(RA_WITH_RHEUMATOID_FACTOR)) {
+    if (code.isWithin(RA_WITH_RHEUMATOID_FACTOR)) {
       return true;
     }
-    return d.code().isWithin(OTHER_RA) && !d.code().isWithin(IlarisClauses.ADULT_ONSET_STILLS)
-        && !d.code().isWithin(INFLAMMATORY_POLYARTHROPATHY);
+    return code.isWithin(OTHER_RA) && !code.isWithin(IlarisClauses.ADULT_ONSET_STILLS)
+        && !code.isWithin(INFLAMMATORY_POLYARTHROPATHY);
   }
 
+  /** With no diagnosis documented, MISSING: whether the request is for rheumatoid arthritis cannot be told. */
   private static Criterion notForRheumatoidArthritis() {
-    return Criterion.check("IP0235 Not Covered 2",
-            "Not for rheumatoid arthritis (ICD-10-CM M05.-, M06.- other than M06.1 and M06.4)")
-        .documents(DIAGNOSIS_NOTES)
+    return Diagnoses.notFor("IP0235 Not Covered 2",
+            "Not for rheumatoid arthritis (ICD-10-CM M05.-, M06.- other than M06.1 and M06.4)", "rheumatoid arthritis",
+            IlarisIp0235::isRheumatoidArthritis)
         .whenNotMet("Ilaris is not covered for rheumatoid arthritis.",
             "Coverage under IP0235 is not available for rheumatoid arthritis; if Ilaris is for another diagnosis, list only"
                 + " the diagnoses it treats.")
-        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its ICD-10-CM code.")
-        .by(ctx -> {
-          for (Diagnosis d : ctx.request().diagnoses()) {
-            if (isRheumatoidArthritis(d)) {
-              return Finding.notMet(() -> "Requested for " + d.code() + " (rheumatoid arthritis)");
-            }
-          }
-          return Finding.met("No rheumatoid arthritis diagnosis among the indications");
-        });
+        .build();
   }
 
   private static Criterion notForAnyOtherUse() {
-    return Criterion.check("IP0235 Not Covered (other use)",
-            "Use is for CAPS, FMF, HIDS/MKD, TRAPS, Still's disease or gout flares (any other use is not covered)")
-        .documents(DIAGNOSIS_NOTES)
+    return Diagnoses.onlyFor("IP0235 Not Covered (other use)",
+            "Use is for CAPS, FMF, HIDS/MKD, TRAPS, Still's disease or gout flares (any other use is not covered)",
+            "a covered indication", IlarisClauses::isCoveredIndication, ctx -> IlarisClauses.unnamedSyndrome(ctx, true))
         .whenNotMet("The requested use is not one of the covered indications (CAPS, FMF, HIDS/MKD, TRAPS, Still's disease,"
                 + " gout flares).",
             "Coverage under IP0235 is limited to these indications; for another use ask Cigna about a medical necessity"
                 + " exception.")
-        .whenMissing("The diagnosis is not documented.", "Attach the diagnosis with its billable ICD-10-CM code.")
-        .by(ctx -> {
-          List<Diagnosis> diagnoses = ctx.request().diagnoses();
-          if (diagnoses.isEmpty()) {
-            return Finding.missing("No diagnosis documented");
-          }
-          for (Diagnosis d : diagnoses) {
-            if (IlarisClauses.isCoveredIndication(d)) {
-              return Finding.met(() -> "Requested for " + d.code());
-            }
-          }
-          return IlarisClauses.unnamedSyndrome(ctx, true)
-              .orElseGet(() -> Finding.notMet(() -> "None of " + codes(diagnoses) + " is a covered indication"));
-        });
+        .build();
   }
 
   // ---------------------------------------------------------------- Next steps
@@ -424,13 +386,10 @@ public final class IlarisIp0235 {
                 + " text was not available and the criteria come from patient guides and analog policies",
             "prescriber or clinic staff", directory.contact("provider-line")))
         .submitWith("with a letter of medical necessity citing IP0235 and the documents in the checklist attached")
-        .afterApproval(NextStep.builder()
-            .action("Send the prescription to Accredo (or the plan's Express Scripts specialty pharmacy) and schedule the"
-                + " refrigerated delivery and the injection")
-            .actor("prescriber and patient")
-            .addContacts(directory.contact("accredo-phone"), directory.contact("accredo-web"))
-            .addTiming(directory.timing("specialty-pharmacy-refrigerated"))
-            .build())
+        .afterApproval(Step.timed("Send the prescription to Accredo (or the plan's Express Scripts specialty pharmacy) and"
+                + " schedule the refrigerated delivery and the injection", "prescriber and patient",
+            directory.timing("specialty-pharmacy-refrigerated"), directory.contact("accredo-phone"),
+            directory.contact("accredo-web")))
         .afterApproval((pathway, ctx) -> pathway.isPresent() && pathway.get().id().equals(IlarisGoutFlares.ID)
             ? goutReminder : reauthorizationReminder)
         .gather(Step.of("Gather the documents in the checklist: the clauses marked MISSING cannot be decided without them",

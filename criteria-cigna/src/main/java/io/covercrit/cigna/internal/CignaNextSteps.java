@@ -1,6 +1,8 @@
 package io.covercrit.cigna.internal;
 
 import io.covercrit.core.clauses.NextStepsTemplate;
+import io.covercrit.core.clauses.Step;
+import io.covercrit.core.eval.ContactPoint;
 import io.covercrit.core.eval.NextStep;
 import java.util.List;
 
@@ -30,11 +32,7 @@ public final class CignaNextSteps {
 
   /** The internal appeal, with the appeal window from the directory and the named contact points in order. */
   public static NextStep appeal(CignaDirectory directory, String action, String actor, String... contactIds) {
-    return NextStep.builder()
-        .action(action)
-        .actor(actor)
-        .addAllContacts(directory.contacts(List.of(contactIds)))
-        .addTiming(directory.timing("internal-appeal-window"))
-        .build();
+    return Step.timed(action, actor, directory.timing("internal-appeal-window"),
+        directory.contacts(List.of(contactIds)).toArray(ContactPoint[]::new));
   }
 }

@@ -7,7 +7,7 @@ import static io.covercrit.cigna.internal.CignaDocuments.RESPONSE_DOCUMENTATION;
 import static io.covercrit.cigna.internal.CignaDocuments.SEVERITY_AND_TYPE_NOTES;
 import static io.covercrit.cigna.internal.CignaDocuments.TOPICAL_STEROID_HISTORY;
 import static io.covercrit.core.clauses.Diagnoses.codeDescription;
-import static io.covercrit.core.clauses.Diagnoses.codes;
+import static io.covercrit.core.clauses.Diagnoses.codingProblem;
 import static io.covercrit.core.clauses.Diagnoses.firstMatching;
 
 import io.covercrit.cigna.internal.CignaDirectory;
@@ -19,6 +19,8 @@ import io.covercrit.core.clauses.Diagnoses;
 import io.covercrit.core.clauses.DrugNames;
 import io.covercrit.core.clauses.Prescribers;
 import io.covercrit.core.clauses.Responses;
+import io.covercrit.core.clauses.Sources;
+import io.covercrit.core.clauses.Step;
 import io.covercrit.core.clauses.Trials;
 import io.covercrit.core.codes.Icd10Code;
 import io.covercrit.core.eval.CoveragePolicy;
@@ -26,15 +28,12 @@ import io.covercrit.core.eval.CriteriaPolicy;
 import io.covercrit.core.eval.Criterion;
 import io.covercrit.core.eval.EvaluationContext;
 import io.covercrit.core.eval.Finding;
-import io.covercrit.core.eval.NextStep;
 import io.covercrit.core.eval.NextStepPlanner;
 import io.covercrit.core.eval.Pathway;
 import io.covercrit.core.eval.PolicyDescriptor;
 import io.covercrit.core.eval.PolicyRevision;
-import io.covercrit.core.eval.Provenance;
 import io.covercrit.core.eval.Reliability;
 import io.covercrit.core.eval.Remedy;
-import io.covercrit.core.eval.SourceRef;
 import io.covercrit.core.model.BodySite;
 import io.covercrit.core.model.Diagnosis;
 import io.covercrit.core.model.DiagnosisSubtype;
@@ -55,7 +54,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -121,6 +119,7 @@ public final class OpzeluraIp0369 {
 
   /** When the policy text was read and encoded. */
   private static final LocalDate FACTS_GATHERED_ON = LocalDate.of(2026, 11, 24);
+  private static final Sources SOURCES = Sources.gatheredOn(FACTS_GATHERED_ON);
 
   /** Effective date of the revision that raised the AD corticosteroid trial to 28 days. */
   public static final LocalDate REVISION_2024_11_15 = LocalDate.of(2024, 11, 15);
@@ -226,9 +225,6 @@ public final class OpzeluraIp0369 {
 
   // Cyclosporine and tacrolimus also come as eye drops and ointment; only systemic use counts.
   private static final Set<String> SYSTEMIC_ONLY_IMMUNOSUPPRESSANTS = DrugNames.lowerCase("cyclosporine", "ciclosporin", "tacrolimus");
-  private static final Set<DosageForm> SYSTEMIC_FORMS = EnumSet.of(DosageForm.TABLET, DosageForm.CAPSULE,
-      DosageForm.ORAL_SOLUTION, DosageForm.SUBCUTANEOUS_INJECTION, DosageForm.INTRAVENOUS_INFUSION,
-      DosageForm.INTRAMUSCULAR_INJECTION);
   private static final Set<DosageForm> TOPICAL_FORMS = EnumSet.of(DosageForm.CREAM, DosageForm.OINTMENT,
       DosageForm.LOTION, DosageForm.GEL, DosageForm.FOAM, DosageForm.SOLUTION);
 
@@ -254,17 +250,11 @@ public final class OpzeluraIp0369 {
         .payer("Cigna Healthcare")
         .title("Opzelura (ruxolitinib) 1.5% cream (Cigna Coverage Policy IP0369)")
         .addDrugs("Opzelura", "ruxolitinib 1.5% cream")
-        .provenance(Provenance.builder()
-            .reliability(Reliability.POLICY_TEXT)
-            .gatheredOn(FACTS_GATHERED_ON)
-            .addSources(SourceRef.builder()
-                .title("Cigna Coverage Policy IP0369, Opzelura (ruxolitinib) 1.5% cream; revision of 11/15/2024")
-                .reliability(Reliability.POLICY_TEXT)
-                .checkedOn(FACTS_GATHERED_ON)
-                .build())
-            .addReadings("The patient guide for Opzelura/NC differs from the policy text (topical"
-                + " corticosteroid OR calcineurin inhibitor, age 2 years, single ICD-10 codes); the policy text is encoded.")
-            .build());
+        .provenance(SOURCES.provenance(Reliability.POLICY_TEXT, List.of(SOURCES.source(
+                "Cigna Coverage Policy IP0369, Opzelura (ruxolitinib) 1.5% cream; revision of 11/15/2024", null,
+                Reliability.POLICY_TEXT)),
+            "The patient guide for Opzelura/NC differs from the policy text (topical corticosteroid OR calcineurin"
+                + " inhibitor, age 2 years, single ICD-10 codes); the policy text is encoded."));
     CriteriaPolicy.Builder policy = CriteriaPolicy.builder(descriptor.build())
         .exclusionsSection("IP0369 Not Covered",
             "Conditions Not Covered: any other use is experimental, investigational or unproven")
@@ -312,7 +302,7 @@ public final class OpzeluraIp0369 {
   }
 
   private static Finding atopicDermatitisDiagnosis(EvaluationContext ctx) {
-    Optional<Finding> coding = diagnosisCoding(ctx, d -> d.code().isWithin(ATOPIC_DERMATITIS), "atopic dermatitis (L20.-)");
+    Optional<Finding> coding = codingProblem(ctx, d -> d.code().isWithin(ATOPIC_DERMATITIS), "atopic dermatitis (L20.-)");
     if (coding.isPresent()) {
       return coding.get();
     }
@@ -353,7 +343,7 @@ public final class OpzeluraIp0369 {
   }
 
   private static Finding vitiligoDiagnosis(EvaluationContext ctx) {
-    Optional<Finding> coding = diagnosisCoding(ctx, OpzeluraIp0369::isVitiligo, "vitiligo (L80, H02.73-)");
+    Optional<Finding> coding = codingProblem(ctx, OpzeluraIp0369::isVitiligo, "vitiligo (L80, H02.73-)");
     if (coding.isPresent()) {
       return coding.get();
     }
@@ -373,14 +363,6 @@ public final class OpzeluraIp0369 {
   }
 
   // ---------------------------------------------------------------- Shared clauses
-
-  /**
-   * Recognises the pathway's diagnosis among the request's diagnoses and checks its code against
-   * the code set; empty when a usable code was found and the pathway may check the rest.
-   */
-  private static Optional<Finding> diagnosisCoding(EvaluationContext ctx, Predicate<Diagnosis> matches, String wanted) {
-    return Diagnoses.codingProblem(ctx, matches, wanted, dx -> Diagnoses.CORRECT_INVALID_CODE);
-  }
 
   private static Criterion ageAtLeast12(String id) {
     return Ages.atLeastYears(id, MINIMUM_AGE)
@@ -548,7 +530,7 @@ public final class OpzeluraIp0369 {
     if (!DrugNames.mentionsAny(drug, RUXOLITINIB)) {
       return false;
     }
-    boolean oral = drug.form().map(SYSTEMIC_FORMS::contains).orElse(false) || drug.isOfClass(DrugClass.JAK_INHIBITOR);
+    boolean oral = drug.form().map(DosageForm::isSystemic).orElse(false) || drug.isOfClass(DrugClass.JAK_INHIBITOR);
     return !oral;
   }
 
@@ -572,7 +554,7 @@ public final class OpzeluraIp0369 {
       return false;
     }
     if (drug.form().isPresent()) {
-      return SYSTEMIC_FORMS.contains(drug.form().get());
+      return drug.form().get().isSystemic();
     }
     // Without a form: "tacrolimus" in a dermatology request is the ointment (a TCI the policy
     // requires); "cyclosporine" is the oral drug.
@@ -620,29 +602,16 @@ public final class OpzeluraIp0369 {
     return CignaNextSteps.template(directory, "prescriber or clinic staff",
             List.of("provider-portal", "pa-fax", "provider-line"), List.of("pa-standard"), List.of("pa-expedited"))
         .afterApproval(
-            NextStep.builder()
-                .action("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery")
-                .actor("prescriber and patient")
-                .addContacts(directory.contact("accredo-phone"), directory.contact("accredo-web"))
-                .addTiming(directory.timing("accredo-after-approval"))
-                .build(),
-            NextStep.builder()
-                .action("Before the approval ends (up to 6 months), request reauthorization with documentation of"
-                    + " beneficial response")
-                .actor("prescriber")
-                .build())
+            Step.timed("Send the prescription to Accredo, Cigna's specialty pharmacy, and have the patient set up delivery",
+                "prescriber and patient", directory.timing("accredo-after-approval"), directory.contact("accredo-phone"),
+                directory.contact("accredo-web")),
+            Step.of("Before the approval ends (up to 6 months), request reauthorization with documentation of beneficial"
+                + " response", "prescriber"))
         .resolvedBy("prescriber")
-        .appeal(appeal(directory))
-        .whenNotCovered(NextStep.builder()
-            .action("The requested use falls under the policy's conditions not covered; read the exclusion's fix, or"
-                + " discuss alternatives with the prescriber")
-            .actor("prescriber and patient")
-            .build())
+        .appeal(CignaNextSteps.appeal(directory, CignaNextSteps.FIRST_LEVEL_APPEAL, "patient or prescriber",
+            "member-services", "pa-status-line", "provider-line"))
+        .whenNotCovered(Step.of("The requested use falls under the policy's conditions not covered; read the exclusion's"
+            + " fix, or discuss alternatives with the prescriber", "prescriber and patient"))
         .build();
-  }
-
-  private static NextStep appeal(CignaDirectory directory) {
-    return CignaNextSteps.appeal(directory, CignaNextSteps.FIRST_LEVEL_APPEAL, "patient or prescriber",
-        "member-services", "pa-status-line", "provider-line");
   }
 }

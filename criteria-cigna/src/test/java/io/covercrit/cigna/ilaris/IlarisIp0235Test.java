@@ -429,6 +429,9 @@ class IlarisIp0235Test {
         stillsRow("adult-onset Still's disease is not rheumatoid arthritis",
             b -> b.diagnoses(List.of(Diagnosis.of("M06.1"))).patient(bornOn("1990-01-01")), "IP0235 Not Covered 2", MET,
             MEETS_CRITERIA),
+        // Diagnoses.notFor: with no diagnosis, whether the request is for rheumatoid arthritis cannot be told.
+        stillsRow("no diagnosis leaves rheumatoid arthritis undecided", diagnoses(), "IP0235 Not Covered 2", MISSING,
+            NEEDS_DOCUMENTATION),
         stillsRow("DIRA and other M04.8 syndromes are another use", diagnoses(Diagnosis.of("M04.8")),
             "IP0235 Not Covered (other use)", NOT_MET, NOT_COVERED),
         stillsRow("atopic dermatitis is another use", diagnoses(Diagnosis.of("L20.9")), "IP0235 Not Covered (other use)", NOT_MET,
