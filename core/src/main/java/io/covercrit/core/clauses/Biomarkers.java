@@ -50,14 +50,39 @@ public final class Biomarkers {
     String wanted = name.toUpperCase(Locale.ROOT);
     List<BiomarkerResult> found = new ArrayList<>();
     for (BiomarkerResult result : ctx.request().biomarkers()) {
-      for (String word : result.biomarker().toUpperCase(Locale.ROOT).split("[^A-Z0-9]+")) {
-        if (word.equals(wanted)) {
-          found.add(result);
-          break;
-        }
+      if (hasWord(result.biomarker().toUpperCase(Locale.ROOT), wanted)) {
+        found.add(result);
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code wanted} is one of the runs of A-Z and 0-9 of {@code upper} (the words a split on
+   * {@code [^A-Z0-9]+} gives), scanned in place: a clause asks this of every result, several times.
+   */
+  static boolean hasWord(String upper, String wanted) {
+    if (wanted.isEmpty()) {
+      // The split's empty first word: the name is empty, or starts with a separator and has a word after it.
+      return upper.isEmpty() || (!isWordChar(upper.charAt(0)) && upper.chars().anyMatch(c -> isWordChar((char) c)));
+    }
+    int start = -1;
+    for (int i = 0; i <= upper.length(); i++) {
+      boolean word = i < upper.length() && isWordChar(upper.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        if (i - start == wanted.length() && upper.regionMatches(start, wanted, 0, wanted.length())) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** The results of the biomarker {@code name} with the {@code status}, in request order. */

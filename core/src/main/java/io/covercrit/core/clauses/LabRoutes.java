@@ -50,6 +50,9 @@ public final class LabRoutes {
     private final String windowWords;
     private final Predicate<Drug> drugs;
     private final String drugWords;
+    /** The remedy of a result outside the window, worded once: a clause may give it on every evaluation. */
+    private final String staleReason;
+    private final String staleFix;
 
     private Lab(Analyte analyte, Unit unit, String suffix, String name, String shortName, String unitsWords,
         int windowDays, String windowWords, Predicate<Drug> drugs, String drugWords) {
@@ -63,6 +66,8 @@ public final class LabRoutes {
       this.windowWords = windowWords;
       this.drugs = drugs;
       this.drugWords = drugWords;
+      this.staleReason = "No " + name + " from the previous " + windowWords + " is documented.";
+      this.staleFix = "Draw a " + name + " and attach the dated report " + unitsWords + ".";
     }
 
     /**
@@ -149,8 +154,7 @@ public final class LabRoutes {
     if (recent.isEmpty()) {
       Supplier<String> detail = () -> all.isEmpty() ? "No " + lab.name + " documented"
           : "No count since " + windowStart + " (latest " + describe(lab, latestOf(all)) + ")";
-      return Finding.missing(detail).because("No " + lab.name + " from the previous " + lab.windowWords + " is documented.",
-          "Draw a " + lab.name + " and attach the dated report " + lab.unitsWords + ".");
+      return Finding.missing(detail).because(lab.staleReason, lab.staleFix);
     }
     LabResult best = highest(lab, recent);
     Supplier<String> detail = () -> describe(lab, best) + ", within the " + lab.windowWords + " since " + windowStart

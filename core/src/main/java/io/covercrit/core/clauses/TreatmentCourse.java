@@ -142,7 +142,7 @@ public final class TreatmentCourse {
   public Anchor lastDose(EvaluationContext ctx) {
     List<TherapyTrial> given = given(ctx);
     if (given.isEmpty()) {
-      return new Anchor(null, null, Finding.notMet("No previous " + name + " treatment documented"));
+      return new Anchor(null, null, Finding.notMet(() -> "No previous " + name + " treatment documented"));
     }
     LocalDate last = null;
     for (TherapyTrial t : given) {
@@ -267,10 +267,11 @@ public final class TreatmentCourse {
 
   /** "Has not been treated with the drug before": MET without a dose, NOT_MET with one (never MISSING). */
   public ClauseBuilder notGivenBefore(String id, String text) {
+    Finding never = Finding.met("No previous " + name + " documented");
     return new ClauseBuilder(id, text, StandardDocuments.MEDICATION_HISTORY, ctx -> {
       List<TherapyTrial> given = given(ctx);
       if (given.isEmpty()) {
-        return Finding.met("No previous " + name + " documented");
+        return never;
       }
       return Finding.notMet(() -> name + " given before" + given.get(0).start().map(s -> " (from " + s + ")").orElse(""));
     })
@@ -287,11 +288,12 @@ public final class TreatmentCourse {
    */
   public ClauseBuilder previousResponse(String id, Set<ResponseMarker> accepted, String notAcceptedWording) {
     Set<ResponseMarker> markers = Collections.unmodifiableSet(EnumSet.copyOf(accepted));
+    String noneBefore = "No previous " + name + " treatment documented";
     return new ClauseBuilder(id, "Previously treated with " + name + ", with a beneficial response",
         StandardDocuments.RESPONSE_TO_THERAPY, ctx -> {
           Optional<TherapyTrial> latest = latest(ctx);
           if (latest.isEmpty()) {
-            return Finding.notMet("No previous " + name + " treatment documented");
+            return Finding.notMet(noneBefore);
           }
           TherapyTrial t = latest.get();
           switch (t.outcome()) {

@@ -92,48 +92,71 @@ public final class UpperLimitLabs {
     if (results.isEmpty()) {
       return Finding.missing("No " + rule.name + " result documented");
     }
-    String limit = Labs.plain(rule.limit) + " " + rule.unit.ucum();
-    String times = Labs.plain(rule.multiple) + " times the ";
-    List<String> below = new ArrayList<>();
-    List<String> withoutUpperLimit = new ArrayList<>();
-    List<String> outsideWindow = new ArrayList<>();
+    // The texts are built only when read (a determination formats on first read): here, lists of results.
+    Supplier<String> limit = () -> Labs.plain(rule.limit) + " " + rule.unit.ucum();
+    Supplier<String> times = () -> Labs.plain(rule.multiple) + " times the ";
+    List<LabResult> below = new ArrayList<>();
+    List<LabResult> withoutUpperLimit = new ArrayList<>();
+    List<LabResult> outsideWindow = new ArrayList<>();
     for (LabResult lab : results) {
-      Supplier<String> shown = () -> describe(lab.value(), rule.unit) + " on " + lab.date();
       if (lab.date().isBefore(from) || lab.date().isAfter(to)) {
-        outsideWindow.add(shown.get());
+        outsideWindow.add(lab);
         continue;
       }
       BigDecimal value = lab.value().to(rule.unit);
       if (value.compareTo(rule.limit) >= 0) {
-        return Finding.met(() -> shown.get() + " (" + limit + " or more)");
+        return Finding.met(() -> shown(lab, rule) + " (" + limit.get() + " or more)");
       }
       Optional<Quantity> upperLimit = lab.referenceRange().flatMap(ReferenceRange::high);
       if (upperLimit.isEmpty()) {
-        withoutUpperLimit.add(shown.get());
+        withoutUpperLimit.add(lab);
         continue;
       }
       BigDecimal uln = upperLimit.get().to(rule.unit);
-      Supplier<String> versus = () -> "upper limit of normal " + describe(upperLimit.get(), rule.unit);
       if (uln.signum() > 0 && value.compareTo(uln.multiply(rule.multiple)) >= 0) {
-        return Finding.met(() -> shown.get() + ", at least " + times + versus.get());
+        return Finding.met(() -> shown(lab, rule) + ", at least " + times.get() + versus(lab, rule));
       }
-      below.add(shown.get() + ": below " + limit + " and below " + times + versus.get());
+      below.add(lab);
     }
     if (!withoutUpperLimit.isEmpty()) {
-      return Finding.missing(() -> String.join("; ", withoutUpperLimit)
-              + ": below " + limit + ", the lab's upper limit of normal not documented")
-          .because("The " + rule.name + " is below " + limit + " and the lab's upper limit of normal is not documented,"
-                  + " so 'at least " + times + "upper limit of normal' cannot be checked.",
+      return Finding.missing(() -> joined(withoutUpperLimit, rule, "; ")
+              + ": below " + limit.get() + ", the lab's upper limit of normal not documented")
+          .because("The " + rule.name + " is below " + limit.get() + " and the lab's upper limit of normal is not"
+                  + " documented, so 'at least " + times.get() + "upper limit of normal' cannot be checked.",
               "Attach the lab report with its reference range (upper limit of normal).");
     }
     if (!below.isEmpty()) {
-      return Finding.notMet(() -> String.join("; ", below));
+      return Finding.notMet(() -> {
+        StringBuilder text = new StringBuilder();
+        for (LabResult lab : below) {
+          text.append(text.length() == 0 ? "" : "; ").append(shown(lab, rule)).append(": below ").append(limit.get())
+              .append(" and below ").append(times.get()).append(versus(lab, rule));
+        }
+        return text.toString();
+      });
     }
     return Finding.missing(() -> "No " + rule.name + " from " + from + " to " + to + " (" + rule.windowWords
-            + " before " + anchor.words() + "); documented: " + String.join(", ", outsideWindow))
+            + " before " + anchor.words() + "); documented: " + joined(outsideWindow, rule, ", "))
         .because("The " + rule.name + " results on file are not from the " + rule.windowWords + " before "
                 + anchor.words() + ".",
             "Attach a " + rule.name + " drawn from " + from + " to " + to + ", with the lab's reference range.");
+  }
+
+  /** "0.8 mg/dL (8 mg/L) on 2026-11-02". */
+  private static String shown(LabResult lab, Rule rule) {
+    return describe(lab.value(), rule.unit) + " on " + lab.date();
+  }
+
+  private static String versus(LabResult lab, Rule rule) {
+    return "upper limit of normal " + describe(lab.referenceRange().flatMap(ReferenceRange::high).orElseThrow(), rule.unit);
+  }
+
+  private static String joined(List<LabResult> labs, Rule rule, String separator) {
+    StringBuilder text = new StringBuilder();
+    for (LabResult lab : labs) {
+      text.append(text.length() == 0 ? "" : separator).append(shown(lab, rule));
+    }
+    return text.toString();
   }
 
   /** "1.2 mg/dL (12 mg/L)": the value as reported, and in {@code unit} when reported in another. */
