@@ -6,7 +6,10 @@ import io.covercrit.core.model.Drug;
 import io.covercrit.core.model.TherapyTrial;
 import io.covercrit.core.model.TrialOutcome;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -49,6 +52,32 @@ public final class CombinedUse {
       return provided.apply(drug).contains(part);
     }
 
+    /**
+     * As {@link #provides(Drug, K)}, with the parts of the request's drugs worked out once per
+     * evaluation: every clause on these parts asks of every trial, and working out a drug's parts
+     * reads its name against several lists.
+     */
+    boolean provides(EvaluationContext ctx, Drug drug, K part) {
+      return partsOf(ctx, drug).contains(part);
+    }
+
+    private static <K> Map<Drug, Set<K>> derive(EvaluationContext ctx, Parts<K> parts) {
+      Map<Drug, Set<K>> byDrug = new IdentityHashMap<>();
+      for (TherapyTrial t : ctx.request().therapyTrials()) {
+        byDrug.computeIfAbsent(t.drug(), parts.provided);
+      }
+      for (Drug d : ctx.request().concurrentMedications()) {
+        byDrug.computeIfAbsent(d, parts.provided);
+      }
+      return Collections.unmodifiableMap(byDrug);
+    }
+
+    Set<K> partsOf(EvaluationContext ctx, Drug drug) {
+      Map<Drug, Set<K>> known = ctx.remember(this, Parts::derive);
+      Set<K> parts = known.get(drug);
+      return parts != null ? parts : provided.apply(drug);
+    }
+
     /** The parts in words, in the set's order, joined with " + ": "inhaled corticosteroid + LABA". */
     public String words(Set<K> parts) {
       List<String> all = new ArrayList<>();
@@ -85,7 +114,7 @@ public final class CombinedUse {
     String names = parts.words(required);
     return new ClauseBuilder(id, text, StandardDocuments.MEDICATION_HISTORY, ctx -> {
       for (TherapyTrial trial : ctx.request().therapyTrials()) {
-        if (trial.outcome() == TrialOutcome.CONTRAINDICATED && parts.provides(trial.drug(), contraindicated)) {
+        if (trial.outcome() == TrialOutcome.CONTRAINDICATED && parts.provides(ctx, trial.drug(), contraindicated)) {
           return togetherFinding(ctx, parts, required, months);
         }
       }
@@ -108,7 +137,7 @@ public final class CombinedUse {
       List<DaySpan> spans = new ArrayList<>();
       boolean any = false;
       for (TherapyTrial trial : ctx.request().therapyTrials()) {
-        if (trial.outcome() == TrialOutcome.CONTRAINDICATED || !parts.provides(trial.drug(), part)) {
+        if (trial.outcome() == TrialOutcome.CONTRAINDICATED || !parts.provides(ctx, trial.drug(), part)) {
           continue;
         }
         any = true;
@@ -161,12 +190,12 @@ public final class CombinedUse {
     Set<K> current = new HashSet<>();
     List<String> names = new ArrayList<>();
     for (Drug drug : ctx.request().concurrentMedications()) {
-      if (addParts(parts, required, drug, current)) {
+      if (addParts(ctx, parts, required, drug, current)) {
         names.add(drug.name());
       }
     }
     for (TherapyTrial trial : ctx.request().therapyTrials()) {
-      if (trial.isOngoingOn(ctx.asOf()) && addParts(parts, required, trial.drug(), current)) {
+      if (trial.isOngoingOn(ctx.asOf()) && addParts(ctx, parts, required, trial.drug(), current)) {
         names.add(trial.drug().name());
       }
     }
@@ -179,9 +208,10 @@ public final class CombinedUse {
     return nothingListed ? Finding.missing(detail) : Finding.notMet(detail);
   }
 
-  private static <K> boolean addParts(Parts<K> parts, Set<K> required, Drug drug, Set<K> current) {
+  private static <K> boolean addParts(EvaluationContext ctx, Parts<K> parts, Set<K> required, Drug drug,
+      Set<K> current) {
     boolean any = false;
-    for (K part : parts.provided.apply(drug)) {
+    for (K part : parts.partsOf(ctx, drug)) {
       if (required.contains(part)) {
         current.add(part);
         any = true;

@@ -49,17 +49,18 @@ public final class FindingHistory {
   private static ClauseBuilder lasting(String id, String text, ClinicalFindingKind kind, int days, boolean strictly,
       String durationWords) {
     String symptom = words(kind);
+    String capitalised = capitalised(symptom);
     return new ClauseBuilder(id, text, StandardDocuments.CLINICAL_NOTES,
-        ctx -> lastingFinding(ctx, kind, days, strictly, durationWords))
+        ctx -> lastingFinding(ctx, kind, capitalised, days, strictly, durationWords))
         .whenNotMet("The documented " + symptom + " has lasted less than " + durationWords + ".",
             "Re-request once the " + symptom + " has lasted " + durationWords + ", documenting when it began.")
         .whenMissing("When the " + symptom + " began is not documented.",
             "Document the " + symptom + " and the date it began.");
   }
 
-  private static Finding lastingFinding(EvaluationContext ctx, ClinicalFindingKind kind, int days, boolean strictly,
-      String durationWords) {
-    String symptom = capitalised(words(kind));
+  /** {@code symptom}: the finding's words, capitalised once when the clause is built. */
+  private static Finding lastingFinding(EvaluationContext ctx, ClinicalFindingKind kind, String symptom, int days,
+      boolean strictly, String durationWords) {
     Optional<ClinicalFinding> finding = ClinicalFindings.earliestPresent(ctx, kind);
     if (finding.isEmpty()) {
       return notPresent(ctx, kind, symptom);

@@ -95,14 +95,20 @@ public final class TreatmentCourse {
 
   /** The trials of the drug that were given (not merely contraindicated), samples included, in request order. */
   public List<TherapyTrial> given(EvaluationContext ctx) {
+    // Every clause of a course asks for these (baseline, last dose, not given before): derived once.
+    return ctx.remember(this, TreatmentCourse::deriveGiven);
+  }
+
+  private static List<TherapyTrial> deriveGiven(EvaluationContext ctx, TreatmentCourse course) {
     List<TherapyTrial> given = new ArrayList<>();
     for (TherapyTrial t : ctx.request().therapyTrials()) {
-      if (drug.test(t.drug()) && t.outcome() != TrialOutcome.CONTRAINDICATED) {
+      if (course.drug.test(t.drug()) && t.outcome() != TrialOutcome.CONTRAINDICATED) {
         given.add(t);
       }
     }
-    return given;
+    return Collections.unmodifiableList(given);
   }
+
 
   /**
    * The first documented dose on or before the as-of date; without one, the as-of date (an initial

@@ -305,15 +305,22 @@ public final class Trials {
     return noneOf(ctx, words);
   }
 
+  /** The trials whose drug {@code drugs} accepts, in request order (unmodifiable). */
   public static List<TherapyTrial> trialsOf(EvaluationContext ctx, Predicate<Drug> drugs) {
+    // Several clauses ask for the trials of one drug list (a constant predicate): matched once per evaluation.
+    return ctx.remember(drugs, Trials::deriveTrialsOf);
+  }
+
+  private static List<TherapyTrial> deriveTrialsOf(EvaluationContext ctx, Predicate<Drug> drugs) {
     List<TherapyTrial> found = new ArrayList<>();
     for (TherapyTrial t : ctx.request().therapyTrials()) {
       if (drugs.test(t.drug())) {
         found.add(t);
       }
     }
-    return found;
+    return Collections.unmodifiableList(found);
   }
+
 
   /**
    * Whether a drug continues on the as-of date: listed as a concurrent medication, or a trial in use
